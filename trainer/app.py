@@ -1,0 +1,48 @@
+"""Composition root: logging, settings, database, main window — and the command line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+log = logging.getLogger(__name__)
+
+GUI_HELP_FLAGS = ("-h", "--help", "--version")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from trainer import cli
+
+    if args and (args[0] in GUI_HELP_FLAGS or args[0] in cli.command_names()):
+        from trainer.logsetup import setup_logging
+
+        setup_logging(console=True)
+        return cli.run(args)
+    return run_gui(args)
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python main.py", add_help=False)
+    p.add_argument("--lang", choices=("vi", "en"), default=None, help="interface language (default: Vietnamese)")
+    p.add_argument("--scenario-dir", action="append", default=[], help="an extra folder of scenario files")
+    p.add_argument("--database-url", default=None, help="SQLAlchemy URL of a shared database")
+    return p
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args, qt_args = gui_parser().parse_known_args(list(argv))
+    from trainer.logsetup import install_qt_message_handler, setup_logging
+
+    setup_logging()
+    from trainer.ui.application import create_application
+
+    app = create_application(["media-response-trainer", *qt_args], language=args.lang)
+    install_qt_message_handler()
+    from trainer.ui.main_window import MainWindow
+
+    window = MainWindow(extra_scenario_dirs=args.scenario_dir)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,40 @@
+"""Compile the Qt translation sources (trainer/i18n/*.ts) into .qm files beside them.
+
+Run by ./dev.sh before the app or the tests start; `python -m trainer.i18n.build`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def lrelease_command() -> list[str]:
+    exe = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if exe:
+        return [exe]
+    import PySide6  # noqa: PLC0415 - only needed here
+
+    base = Path(PySide6.__file__).parent
+    for candidate in (base / "lrelease", base / "Qt" / "libexec" / "lrelease", base / "lrelease.exe"):
+        if candidate.exists():
+            return [str(candidate)]
+    raise FileNotFoundError("lrelease was not found in the PySide6 installation")
+
+
+def build(out_dir: Path = HERE) -> list[Path]:
+    written = []
+    for ts in sorted(HERE.glob("*.ts")):
+        qm = out_dir / (ts.stem + ".qm")
+        subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+if __name__ == "__main__":
+    for path in build():
+        print(path)

@@ -1,0 +1,89 @@
+"""User settings, declared once with their defaults.
+
+Stored as JSON in the user config folder. A missing, unreadable or corrupt file means the
+defaults (the corrupt file is kept aside as ``settings.json.corrupt`` for inspection);
+unknown keys are ignored and values of the wrong type fall back to their default.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from trainer import paths
+from trainer.domain.text import nfc_deep
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    language: str = "vi"  # interface language: "vi" (default) or "en"
+    database_url: str = ""  # empty: the SQLite file in the data folder
+    extra_scenario_dirs: list[str] = field(default_factory=list)
+    feedback_after_each_answer: bool = True
+    speech_enabled: bool = True
+    speech_rate: float = 1.0
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+
+    def validated(self) -> Settings:
+        if self.language not in ("vi", "en"):
+            self.language = "vi"
+        if not 0.5 <= self.speech_rate <= 2.0:
+            self.speech_rate = 1.0
+        return self
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or settings_path()
+    defaults = Settings()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return defaults
+    except OSError as exc:
+        log.warning("cannot read settings %s (%s); using defaults", path, exc)
+        return defaults
+    try:
+        data: Any = nfc_deep(json.loads(raw))
+        if not isinstance(data, dict):
+            raise ValueError("settings must be a JSON object")
+    except ValueError as exc:
+        log.warning("settings file %s is corrupt (%s); using defaults", path, exc)
+        with contextlib.suppress(OSError):
+            path.replace(path.with_name(path.name + ".corrupt"))
+        return defaults
+    values = {}
+    for f in fields(Settings):
+        if f.name in data:
+            default = getattr(defaults, f.name)
+            value = data[f.name]
+            if isinstance(default, bool) != isinstance(value, bool) or not isinstance(value, type(default)):
+                if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+                    value = float(value)
+                else:
+                    log.warning("setting %s has the wrong type; using the default", f.name)
+                    continue
+            values[f.name] = value
+    return Settings(**values).validated()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically: a crash mid-write never leaves a half-written settings file."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(asdict(settings), fh, ensure_ascii=False, indent=2)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

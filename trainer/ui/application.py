@@ -1,0 +1,48 @@
+"""Creating the QApplication: names, translations, fonts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from trainer import __version__
+
+log = logging.getLogger(__name__)
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+LANGUAGES = ("vi", "en")
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load the interface translation. Source strings are English; Vietnamese is the default."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return None
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    translator = QTranslator(app)
+    qm = I18N_DIR / f"trainer_{language}.qm"
+    if not translator.load(str(qm)):
+        log.warning("translation %s could not be loaded; the interface stays in English", qm)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:
+    from trainer.settings import load_settings
+
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("media-response-trainer")
+    app.setApplicationDisplayName("Media Response Trainer")
+    app.setOrganizationName("media-response-trainer")
+    app.setApplicationVersion(__version__)
+    chosen = language or load_settings().language
+    install_translator(app, chosen if chosen in LANGUAGES else "vi")
+    app.setProperty("trainer_language", chosen)
+    return app

@@ -1,0 +1,33 @@
+"""Every message box goes through here, so tests patch one place and wording stays consistent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if detail:
+        box.setInformativeText(detail)
+    box.addButton(_ok(), QMessageBox.ButtonRole.AcceptRole)
+    return box
+
+
+def _ok() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Messages", "OK")
+
+
+def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    _box(parent, QMessageBox.Icon.Warning, title, text, detail).exec()
+
+
+def info(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    _box(parent, QMessageBox.Icon.Information, title, text, detail).exec()
+
+
+def about(parent: QWidget | None, title: str, html: str) -> Any:
+    return QMessageBox.about(parent, title, html)
