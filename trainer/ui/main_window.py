@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.settings.language = code
         self._save_settings()
         selected = self.library.selected_scenario()
+        self.statusBar().clearMessage()
         self._build()  # rebuild every widget in the new language
         if selected is not None:
             self.briefing.show_scenario(selected)
