@@ -199,3 +199,55 @@ def test_one_broken_file_does_not_stop_the_others(tmp_path: Path, doc: dict[str,
 def test_load_scenario_raises_with_the_first_problem(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match="not valid JSON"):
         load_scenario(write(tmp_path, "{"))
+
+
+def test_vietnamese_messages_have_no_english_words(tmp_path: Path, doc: dict[str, Any]) -> None:
+    doc["difficulty"] = "hard"
+    doc["questions"][2]["journalist"] = "ai-do"
+    doc["facts"][1]["id"] = doc["facts"][0]["id"]
+    report = load_scenario_file(write(tmp_path, doc))
+    messages = [p.message("vi") for p in report.errors]
+    assert "phải là số nguyên, không phải văn bản" in messages
+    doc["difficulty"] = 2
+    report = load_scenario_file(write(tmp_path, doc))
+    messages = [p.message("vi") for p in report.errors]
+    assert 'tham chiếu tới phóng viên "ai-do" nhưng mục này không tồn tại' in messages
+    assert 'mã "so-hoc-sinh-di-vien" bị dùng hai lần trong dữ kiện' in messages
+
+
+def test_clear_messages_for_common_slips(tmp_path: Path, doc: dict[str, Any]) -> None:
+    doc["format"] = "1"
+    assert "the number 1, without quotes" in load_scenario_file(write(tmp_path, doc)).errors[0].message()
+    doc["format"] = 1
+    doc["briefing"]["information_deadline"]["hours"] = 0
+    doc["questions"][0]["follow_ups"][0]["when"] = {}
+    report = load_scenario_file(write(tmp_path, doc))
+    by_pointer = {p.pointer: p.message() for p in report.errors}
+    assert by_pointer["/briefing/information_deadline/hours"] == "must be greater than 0 and at most 720"
+    assert by_pointer["/questions/0/follow_ups/0/when"].startswith("give at least one condition")
+
+
+def test_nfd_file_gives_one_warning_with_a_count(tmp_path: Path, doc: dict[str, Any]) -> None:
+    nfd = unicodedata.normalize("NFD", json.dumps(doc, ensure_ascii=False))
+    report = load_scenario_file(write(tmp_path, nfd, "ngo-doc-thuc-pham-ban-tru.json"))
+    (warning,) = report.warnings
+    assert warning.params["count"] > 50
+
+
+def test_question_may_not_expect_an_unconfirmed_fact(tmp_path: Path, doc: dict[str, Any]) -> None:
+    doc["questions"][0]["expects"]["facts"].append("nguyen-nhan-sua-chua")
+    report = load_scenario_file(write(tmp_path, doc))
+    assert ("unconfirmed_expected", "/questions/0/expects/facts/3") in codes(report)
+
+
+def test_duplicate_scenario_ids_across_files(tmp_path: Path, doc: dict[str, Any]) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    write(first, doc, "ngo-doc-thuc-pham-ban-tru.json")
+    write(second, doc, "ban-sao.json")
+    (second / "drafts").mkdir()
+    write(second / "drafts", "{ broken", "draft.json")  # sub-folders are not scanned
+    reports = load_library([first, second])
+    assert [r.valid for r in reports] == [True, False]
+    assert reports[1].errors[0].code == "duplicate_scenario"

@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema
 
 from trainer.content import semantic
-from trainer.content.problems import Problem
+from trainer.content.problems import TYPE_NAMES, Problem, Term
 from trainer.domain.scenario import Scenario, scenario_from_dict
 from trainer.domain.text import is_nfc, nfc, nfc_deep
 
@@ -142,9 +142,11 @@ def _load_bytes(raw: bytes, report: ScenarioReport) -> ScenarioReport:
     report.id = data.get("id") if isinstance(data.get("id"), str) else None
     report.language = data.get("language") if isinstance(data.get("language"), str) else None
     if "format" in data and data["format"] != SUPPORTED_FORMAT:
-        report.problems.append(Problem("format_version", "/format", params={"found": data["format"]}))
+        report.problems.append(Problem("format_version", "/format", params={"found": json.dumps(data["format"])}))
         return report
-    report.problems.extend(_nfc_warnings(data))
+    not_nfc = list(_nfc_pointers(data))
+    if not_nfc:
+        report.problems.append(Problem("not_nfc", not_nfc[0], severity="warning", params={"count": len(not_nfc)}))
     data = nfc_deep(data)
     report.id = nfc(report.id) if report.id else None
     schema_problems = [_schema_problem(e) for e in _validator().iter_errors(data)]
@@ -182,47 +184,37 @@ def _depth(value: Any, level: int = 1) -> int:
     return deepest
 
 
-def _nfc_warnings(data: Any, pointer: str = "") -> Iterator[Problem]:
+def _nfc_pointers(data: Any, pointer: str = "") -> Iterator[str]:
+    """JSON pointers of the strings that are not in NFC."""
     if isinstance(data, str):
         if not is_nfc(data):
-            yield Problem("not_nfc", pointer, severity="warning")
+            yield pointer
     elif isinstance(data, dict):
         for key, value in data.items():
-            yield from _nfc_warnings(value, f"{pointer}/{_escape(str(key))}")
+            yield from _nfc_pointers(value, f"{pointer}/{_escape(str(key))}")
     elif isinstance(data, list):
         for i, value in enumerate(data):
-            yield from _nfc_warnings(value, f"{pointer}/{i}")
+            yield from _nfc_pointers(value, f"{pointer}/{i}")
 
 
 def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-_TYPE_NAMES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "an object",
-    "null": "null",
-}
-
-
-def _json_type(value: Any) -> str:
+def _json_type(value: Any) -> Term:
     if isinstance(value, bool):
-        return "true or false"
+        return TYPE_NAMES["boolean"]
     if isinstance(value, int):
-        return "a whole number"
+        return TYPE_NAMES["integer"]
     if isinstance(value, float):
-        return "a number"
+        return TYPE_NAMES["number"]
     if isinstance(value, str):
-        return "text"
+        return TYPE_NAMES["string"]
     if isinstance(value, list):
-        return "a list"
+        return TYPE_NAMES["array"]
     if isinstance(value, dict):
-        return "an object"
-    return "null"
+        return TYPE_NAMES["object"]
+    return TYPE_NAMES["null"]
 
 
 def _schema_problem(error: jsonschema.ValidationError) -> Problem:
@@ -246,7 +238,7 @@ def _schema_problem(error: jsonschema.ValidationError) -> Problem:
         return Problem(
             "type",
             pointer,
-            params={"expected": _TYPE_NAMES.get(expected, expected), "found": _json_type(error.instance)},
+            params={"expected": TYPE_NAMES.get(expected, expected), "found": _json_type(error.instance)},
         )
     if kind == "enum":
         return Problem("enum", pointer, params={"found": error.instance, "allowed": ", ".join(map(str, value))})
@@ -257,12 +249,20 @@ def _schema_problem(error: jsonschema.ValidationError) -> Problem:
     if kind == "minLength":
         return Problem("too_short", pointer)
     if kind == "maxLength":
-        return Problem("too_long", pointer, params={"limit": f"{value} characters"})
+        return Problem("too_long", pointer, params={"limit": value})
+    if kind == "minProperties" and pointer.endswith("/when"):
+        return Problem("no_condition", pointer)
     if kind in ("minItems", "minProperties"):
         return Problem("too_few", pointer, params={"limit": value})
     if kind == "maxItems":
         return Problem("too_many", pointer, params={"limit": value})
-    if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+    if "exclusiveMinimum" in error.schema:
+        return Problem(
+            "range_exclusive",
+            pointer,
+            params={"minimum": error.schema["exclusiveMinimum"], "maximum": error.schema.get("maximum", "∞")},
+        )
+    if kind in ("minimum", "maximum", "exclusiveMaximum"):
         lo = error.schema.get("minimum", error.schema.get("exclusiveMinimum", "-∞"))
         hi = error.schema.get("maximum", error.schema.get("exclusiveMaximum", "∞"))
         return Problem("range", pointer, params={"minimum": lo, "maximum": hi})
@@ -274,23 +274,46 @@ def _schema_problem(error: jsonschema.ValidationError) -> Problem:
 
 
 def find_scenario_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand folders into the *.json files they hold (sorted); keep files as given."""
+    """Expand folders into the *.json files directly inside them (sorted); keep files as given.
+
+    Sub-folders are not searched, so a folder can keep drafts or other JSON files apart.
+    """
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(sorted(x for x in p.rglob("*.json") if x.is_file()))
+            found.extend(sorted(x for x in p.glob("*.json") if x.is_file() and not x.name.startswith(".")))
         else:
             found.append(p)
     return found
 
 
 def load_library(folders: Iterable[str | Path]) -> list[ScenarioReport]:
-    """Load every scenario file under *folders* (missing folders are skipped)."""
-    reports = []
+    """Load every scenario file in *folders* (missing folders are skipped).
+
+    When two files carry the same scenario id, the first folder wins (the bundled library
+    comes first) and the later file is reported with the problem.
+    """
+    reports: list[ScenarioReport] = []
     for path in find_scenario_files(f for f in folders if Path(f).exists()):
         try:
             reports.append(load_scenario_file(path))
         except Exception as exc:  # a validator bug must not hide the other files
             log.exception("unexpected failure loading %s", path)
             reports.append(ScenarioReport(path=path, problems=[Problem("schema", "", params={"detail": str(exc)})]))
+    mark_duplicate_ids(reports)
     return reports
+
+
+def mark_duplicate_ids(reports: list[ScenarioReport]) -> None:
+    first: dict[str, ScenarioReport] = {}
+    for report in reports:
+        if not report.valid or report.scenario is None:
+            continue
+        earlier = first.get(report.scenario.id)
+        if earlier is None:
+            first[report.scenario.id] = report
+            continue
+        report.problems.append(
+            Problem("duplicate_scenario", "/id", params={"id": report.scenario.id, "other": earlier.name})
+        )
+        report.scenario = None

@@ -7,6 +7,45 @@ from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 
+
+@dataclass(frozen=True)
+class Term:
+    """A word used inside a message, in both languages (e.g. a type name or a collection)."""
+
+    en: str
+    vi: str
+
+    def pick(self, language: str) -> str:
+        return self.vi if language == "vi" else self.en
+
+
+TYPE_NAMES: dict[str, Term] = {
+    "string": Term("text", "văn bản"),
+    "integer": Term("a whole number", "số nguyên"),
+    "number": Term("a number", "số"),
+    "boolean": Term("true or false", "true hoặc false"),
+    "array": Term("a list", "danh sách"),
+    "object": Term("an object", "đối tượng"),
+    "null": Term("null", "null"),
+}
+COLLECTIONS: dict[str, Term] = {
+    "facts": Term("facts", "dữ kiện"),
+    "confidential": Term("confidential items", "thông tin mật"),
+    "key_messages": Term("key messages", "thông điệp chính"),
+    "journalists": Term("journalists", "phóng viên"),
+    "questions": Term("questions", "câu hỏi"),
+}
+REF_KINDS: dict[str, Term] = {
+    "journalist": Term("journalist", "phóng viên"),
+    "key message": Term("key message", "thông điệp chính"),
+    "fact": Term("fact", "dữ kiện"),
+    "question": Term("question", "câu hỏi"),
+}
+LOOKS: dict[str, Term] = {
+    "Vietnamese": Term("Vietnamese", "tiếng Việt"),
+    "not Vietnamese": Term("not Vietnamese", "không phải tiếng Việt"),
+}
+
 #: code -> (English, Vietnamese) templates, formatted with the problem's params.
 MESSAGES: dict[str, tuple[str, str]] = {
     "io": ("the file cannot be read: {detail}", "không đọc được tệp: {detail}"),
@@ -28,8 +67,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "not_object": ("the file must hold one JSON object", "tệp phải chứa đúng một đối tượng JSON"),
     "format_version": (
-        "unsupported format {found}; this version of the app reads format 1",
-        "định dạng {found} không được hỗ trợ; phiên bản này đọc định dạng 1",
+        "unsupported format {found}; this version of the app reads format 1 (the number 1, without quotes)",
+        "định dạng {found} không được hỗ trợ; phiên bản này đọc định dạng 1 (số 1, không có dấu ngoặc kép)",
     ),
     "required": ('the field "{name}" is missing', 'thiếu trường "{name}"'),
     "unknown_field": (
@@ -44,10 +83,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{found}" không phải mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (vd. "cau-hoi-1")',
     ),
     "too_short": ("must not be empty", "không được để trống"),
-    "too_long": ("is too long (at most {limit})", "quá dài (tối đa {limit})"),
+    "too_long": ("is too long (at most {limit} characters)", "quá dài (tối đa {limit} ký tự)"),
     "too_few": ("needs at least {limit} item(s)", "cần ít nhất {limit} mục"),
     "too_many": ("may have at most {limit} item(s)", "tối đa {limit} mục"),
     "range": ("must be between {minimum} and {maximum}", "phải nằm trong khoảng {minimum} đến {maximum}"),
+    "range_exclusive": (
+        "must be greater than {minimum} and at most {maximum}",
+        "phải lớn hơn {minimum} và không quá {maximum}",
+    ),
+    "no_condition": (
+        'give at least one condition (e.g. "principle_missed": "empathy")',
+        'cần ít nhất một điều kiện (vd. "principle_missed": "empathy")',
+    ),
+    "duplicate_scenario": (
+        'another file already has the id "{id}" ({other}); this file was not loaded',
+        'tệp khác đã dùng mã "{id}" ({other}); tệp này không được tải',
+    ),
     "duplicate_items": ("lists the same value twice", "có giá trị bị lặp lại"),
     "schema": ("{detail}", "{detail}"),
     "duplicate_id": (
@@ -83,8 +134,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'kịch bản khai báo ngôn ngữ "{language}" nhưng đoạn này có vẻ là {looks}',
     ),
     "not_nfc": (
-        "text was in decomposed Unicode (NFD); it was normalised to NFC. Save the file as NFC",
-        "văn bản ở dạng Unicode tổ hợp (NFD) và đã được chuẩn hóa NFC. Hãy lưu tệp ở dạng NFC",
+        "{count} text(s) were in decomposed Unicode (NFD), the first here; they were normalised to NFC. Save the file as NFC",
+        "{count} đoạn văn bản ở dạng Unicode tổ hợp (NFD), đoạn đầu ở đây; đã được chuẩn hóa NFC. Hãy lưu tệp ở dạng NFC",
     ),
     "not_applicable_principle": (
         'principle "{principle}" is scored automatically; it does not need to be listed',
@@ -111,8 +162,9 @@ class Problem:
     def message(self, language: str = "en") -> str:
         en, vi = MESSAGES.get(self.code, ("{detail}", "{detail}"))
         template = vi if language == "vi" else en
+        params = {k: (v.pick(language) if isinstance(v, Term) else v) for k, v in self.params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError):
             return f"{self.code}: {self.params}"
 

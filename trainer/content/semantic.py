@@ -5,17 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from trainer.content.problems import Problem
+from trainer.content.problems import COLLECTIONS as COLLECTION_TERMS
+from trainer.content.problems import LOOKS, REF_KINDS, Problem
 from trainer.domain.text import vietnamese_letter_ratio
 
 COLLECTIONS = ("facts", "confidential", "key_messages", "journalists", "questions")
-COLLECTION_NAMES = {
-    "facts": "facts",
-    "confidential": "confidential items",
-    "key_messages": "key messages",
-    "journalists": "journalists",
-    "questions": "questions",
-}
 AUTOMATIC_PRINCIPLES = {"timeliness", "delivery"}
 
 
@@ -30,6 +24,7 @@ def check(data: dict[str, Any]) -> list[Problem]:
     if len(data["key_messages"]) > 3:
         problems.append(Problem("too_many_key_messages", "/key_messages", params={"count": len(data["key_messages"])}))
     problems += _language(data)
+    problems += _unconfirmed_expected(data)
     problems += _warnings(data)
     return problems
 
@@ -40,7 +35,7 @@ def _duplicate_ids(data: dict[str, Any]) -> Iterator[Problem]:
         for i, item in enumerate(data[name]):
             if item["id"] in seen:
                 yield Problem(
-                    "duplicate_id", f"/{name}/{i}/id", params={"id": item["id"], "collection": COLLECTION_NAMES[name]}
+                    "duplicate_id", f"/{name}/{i}/id", params={"id": item["id"], "collection": COLLECTION_TERMS[name]}
                 )
             seen.add(item["id"])
 
@@ -49,30 +44,38 @@ def _references(data: dict[str, Any], ids: dict[str, set[str]]) -> Iterator[Prob
     for qi, q in enumerate(data["questions"]):
         base = f"/questions/{qi}"
         if q["journalist"] not in ids["journalists"]:
-            yield Problem("unknown_ref", f"{base}/journalist", params={"kind": "journalist", "id": q["journalist"]})
+            yield Problem(
+                "unknown_ref", f"{base}/journalist", params={"kind": REF_KINDS["journalist"], "id": q["journalist"]}
+            )
         expects = q.get("expects") or {}
         for ki, km in enumerate(expects.get("key_messages", [])):
             if km not in ids["key_messages"]:
                 yield Problem(
-                    "unknown_ref", f"{base}/expects/key_messages/{ki}", params={"kind": "key message", "id": km}
+                    "unknown_ref",
+                    f"{base}/expects/key_messages/{ki}",
+                    params={"kind": REF_KINDS["key message"], "id": km},
                 )
         for fi, fact in enumerate(expects.get("facts", [])):
             if fact not in ids["facts"]:
-                yield Problem("unknown_ref", f"{base}/expects/facts/{fi}", params={"kind": "fact", "id": fact})
+                yield Problem(
+                    "unknown_ref", f"{base}/expects/facts/{fi}", params={"kind": REF_KINDS["fact"], "id": fact}
+                )
         for ui, fu in enumerate(q.get("follow_ups") or []):
             fbase = f"{base}/follow_ups/{ui}"
             if fu["ask"] not in ids["questions"]:
-                yield Problem("unknown_ref", f"{fbase}/ask", params={"kind": "question", "id": fu["ask"]})
+                yield Problem("unknown_ref", f"{fbase}/ask", params={"kind": REF_KINDS["question"], "id": fu["ask"]})
             when = fu["when"]
             if "key_message_missing" in when and when["key_message_missing"] not in ids["key_messages"]:
                 yield Problem(
                     "unknown_ref",
                     f"{fbase}/when/key_message_missing",
-                    params={"kind": "key message", "id": when["key_message_missing"]},
+                    params={"kind": REF_KINDS["key message"], "id": when["key_message_missing"]},
                 )
             if "fact_missing" in when and when["fact_missing"] not in ids["facts"]:
                 yield Problem(
-                    "unknown_ref", f"{fbase}/when/fact_missing", params={"kind": "fact", "id": when["fact_missing"]}
+                    "unknown_ref",
+                    f"{fbase}/when/fact_missing",
+                    params={"kind": REF_KINDS["fact"], "id": when["fact_missing"]},
                 )
 
 
@@ -147,13 +150,21 @@ def _language(data: dict[str, Any]) -> Iterator[Problem]:
             continue
         ratio = vietnamese_letter_ratio(text)
         if language == "en" and ratio > 0.02:
-            yield Problem("language_mismatch", pointer, params={"language": language, "looks": "Vietnamese"})
+            yield Problem("language_mismatch", pointer, params={"language": language, "looks": LOOKS["Vietnamese"]})
         elif language == "vi" and ratio < 0.03:
-            yield Problem("language_mismatch", pointer, params={"language": language, "looks": "not Vietnamese"})
+            yield Problem("language_mismatch", pointer, params={"language": language, "looks": LOOKS["not Vietnamese"]})
+
+
+def _unconfirmed_expected(data: dict[str, Any]) -> Iterator[Problem]:
+    """A question may not expect an unconfirmed fact: asserting it is exactly the mistake to avoid."""
+    confirmed = {f["id"]: f["confirmed"] for f in data["facts"]}
+    for qi, q in enumerate(data["questions"]):
+        for fi, fact in enumerate((q.get("expects") or {}).get("facts", [])):
+            if confirmed.get(fact) is False:
+                yield Problem("unconfirmed_expected", f"/questions/{qi}/expects/facts/{fi}", params={"id": fact})
 
 
 def _warnings(data: dict[str, Any]) -> Iterator[Problem]:
-    confirmed = {f["id"]: f["confirmed"] for f in data["facts"]}
     for qi, q in enumerate(data["questions"]):
         for pi, principle in enumerate(q["principles"]):
             if principle in AUTOMATIC_PRINCIPLES:
@@ -163,6 +174,3 @@ def _warnings(data: dict[str, Any]) -> Iterator[Problem]:
                     severity="warning",
                     params={"principle": principle},
                 )
-        for fi, fact in enumerate((q.get("expects") or {}).get("facts", [])):
-            if confirmed.get(fact) is False:
-                yield Problem("unconfirmed_expected", f"/questions/{qi}/expects/facts/{fi}", params={"id": fact})
