@@ -40,7 +40,7 @@ def test_library_size_and_languages() -> None:
     assert languages["en"] >= 2
     assert {s.category for s in valid} >= REQUIRED_CATEGORIES
     assert {s.difficulty for s in valid} == {1, 2, 3}
-    assert len({s.briefing.role for s in valid}) >= 3  # principals, district heads, department spokespeople
+    assert len({s.briefing.role for s in valid}) >= 3  # principals, commune/ward officials, department spokespeople
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
