@@ -1,0 +1,1 @@
+"""Package data: word lists and other files the app reads with importlib.resources."""

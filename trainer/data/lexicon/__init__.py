@@ -1,0 +1,1 @@
+"""Per-language word lists for the scorer (vi.json, en.json)."""

@@ -1,0 +1,295 @@
+"""Numbers in answers: digits ("37", "1.200", "2,5", "17h") and number words
+("ba mươi bảy", "thirty-seven"), each with the unit that follows and a qualifier
+before it ("khoảng", "hơn", "nearly").
+
+A lone number word ("năm", "one", "sáu") counts only when a unit follows it ("sáu em",
+"six pupils"), since most of them are also ordinary words (year, a, after).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from trainer.domain.scoring.lexicon import Lexicon
+from trainer.domain.scoring.matching import PhraseIndex, Token, longest_first, phrase_keys, token_keys, tokenize
+
+_DIGITS_RE = re.compile(r"(\d+(?:[.,]\d+)*)(.*)", re.S)
+_SUFFIX_RE = re.compile(r"([^\W\d_]*)(\d*)")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    group: str
+    kind: str  # "count" or "loose"
+    generic: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    value: float
+    first: int  # first token of the number
+    last: int  # last token of the number or of its unit
+    start: int
+    end: int
+    unit: UnitInfo | None
+    approx: str | None  # "about", "over", "under" or None
+    in_words: bool
+    clause: int
+
+
+def parse_digits(text: str) -> float | None:
+    """'37' → 37; '1.200' / '1,200' → 1200; '2,5' / '2.5' → 2.5; '3.150.000' → 3150000."""
+    parts = re.split(r"[.,]", text)
+    seps = re.findall(r"[.,]", text)
+    try:
+        if len(parts) == 1:
+            return float(int(parts[0]))
+        if len(parts) > 2:
+            if len(set(seps)) == 1 and all(len(p) == 3 for p in parts[1:]):
+                return float(int("".join(parts)))
+            if len(set(seps)) == 2 and seps[-1] != seps[0]:
+                return float(f"{''.join(parts[:-1])}.{parts[-1]}")
+            return None
+        if len(parts[1]) == 3 and parts[0] != "0":
+            return float(int(parts[0] + parts[1]))
+        return float(f"{parts[0]}.{parts[1]}")
+    except ValueError:
+        return None
+
+
+def value_matches(value: float, approx: str | None, target: float) -> bool:
+    """Does a number said with qualifier *approx* agree with the fact-sheet *target*?"""
+    if approx == "about":
+        return abs(value - target) <= max(1.0, 0.1 * abs(target))
+    if approx == "over":
+        return value <= target <= value * 1.5 + 1
+    if approx == "under":
+        return value * 0.8 - 1 <= target <= value
+    if approx == "order":  # "hàng chục" (tens of): from the value up to five times it
+        return value <= target < value * 5
+    return abs(value - target) <= 1e-6 * max(1.0, abs(target))
+
+
+class NumberReader:
+    """Reads numbers for one language (plus the units of one scenario's facts)."""
+
+    def __init__(self, lexicon: Lexicon, extra_units: Iterable[tuple[str, UnitInfo]] = ()) -> None:
+        self._words: dict[str, tuple[str, float]] = {}
+        self._plain_words: dict[str, tuple[str, float]] = {}
+        for kind, table in (
+            ("digit", lexicon.number_words),
+            ("tail", lexicon.number_tail_words),
+            ("mult", lexicon.number_multipliers),
+            ("tens", dict.fromkeys(lexicon.number_tens, 10.0)),
+            ("conn", dict.fromkeys(lexicon.number_connectors, 0.0)),
+        ):
+            for word, value in table.items():
+                _, fold, strict, _plain = token_keys(word)
+                self._words.setdefault(strict, (kind, value))
+                self._plain_words.setdefault(fold, (kind, value))
+        self._ambiguous = {token_keys(w)[2] for w in lexicon.ambiguous_number_words}
+        self.groups: dict[str, UnitInfo] = {}
+        self._units = PhraseIndex()
+        for group in lexicon.units:
+            info = UnitInfo(group.name, group.kind, group.generic)
+            self.groups[group.name] = info
+            self._units.add_all("unit", group.words, group.name)
+        for text, info in extra_units:
+            self.groups.setdefault(info.group, info)
+            self._units.add("unit", text, info.group)
+        self._approx = PhraseIndex()
+        for kind, words in lexicon.approx.items():
+            self._approx.add_all("approx", words, kind)
+        self._approx.add_all("ordinal", lexicon.get("ordinal_markers"))
+        for phrase, value in lexicon.vague_numbers.items():
+            self._approx.add("vague", phrase, repr(value))
+
+    # --- units ----------------------------------------------------------------------------
+    def unit_of(self, text: str) -> UnitInfo | None:
+        """The unit group a fact's unit text belongs to (whole phrase, then first or last word)."""
+        tokens = tokenize(text)
+        if not tokens:
+            return None
+        hits = longest_first(self._units.find(tokens))
+        whole = [h for h in hits if h.first == 0 and h.last == len(tokens) - 1]
+        for h in whole or [h for h in hits if h.first == 0] or [h for h in hits if h.last == len(tokens) - 1]:
+            return self.groups.get(h.payload)
+        return None
+
+    def multiplier(self, tok: Token) -> float | None:
+        found = self._lookup(tok)
+        return found[1] if found and found[0] == "mult" and found[1] >= 1000 else None
+
+    # --- reading --------------------------------------------------------------------------
+    def _lookup(self, tok: Token) -> tuple[str, float] | None:
+        found = self._words.get(tok.strict)
+        if found is None and tok.plain:
+            found = self._plain_words.get(tok.fold)
+        return found
+
+    def read(self, tokens: Sequence[Token]) -> list[NumberMention]:
+        n = len(tokens)
+        unit_at: dict[int, tuple[int, str]] = {}
+        for h in longest_first(self._units.find(tokens)):
+            unit_at.setdefault(h.first, (h.last, h.payload))
+        approx_before: dict[int, str] = {}
+        ordinal_before: set[int] = set()
+        vague_at: dict[int, tuple[int, float]] = {}
+        for h in longest_first(self._approx.find(tokens)):
+            if h.category == "ordinal":
+                ordinal_before.add(h.last + 1)
+            elif h.category == "vague":
+                vague_at.setdefault(h.first, (h.last, float(h.payload)))
+            else:
+                approx_before[h.last + 1] = h.payload
+        out: list[NumberMention] = []
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if i in vague_at:  # "hàng chục phụ huynh", "dozens of parents"
+                end, value = vague_at[i]
+                unit, last = self._unit_after(tokens, end, unit_at, 1)
+                last = max(last, end)
+                out.append(NumberMention(value, i, last, tok.start, tokens[last].end, unit, "order", True, tok.clause))
+                i = last + 1
+                continue
+            if i in ordinal_before:  # "lớp 7", "câu 4", "thứ Sáu", "Year 13": a label, not a quantity
+                i += 1
+                while i < n and (tokens[i].is_number or self._lookup(tokens[i]) is not None):
+                    i += 1
+                continue
+            if tok.is_number:
+                mention = self._digits(tokens, i, unit_at, approx_before)
+                if mention is not None:
+                    out.append(mention)
+                    i = mention.last + 1
+                    continue
+                i += 1
+                continue
+            found = self._lookup(tok)
+            if found is not None and found[0] == "digit":
+                mention, nxt = self._words_at(tokens, i, unit_at, approx_before)
+                if mention is not None:
+                    out.append(mention)
+                i = nxt
+                continue
+            i += 1
+        return out
+
+    def _unit_after(
+        self, tokens: Sequence[Token], j: int, unit_at: dict[int, tuple[int, str]], reach: int
+    ) -> tuple[UnitInfo | None, int]:
+        for k in range(j + 1, min(j + 1 + reach, len(tokens))):
+            if tokens[k].clause != tokens[j].clause:
+                break
+            if k > j + 1 and (tokens[k - 1].is_number or self._lookup(tokens[k - 1]) is not None):
+                break
+            if k in unit_at:
+                last, group = unit_at[k]
+                return self.groups.get(group), last
+        return None, j
+
+    def _digits(
+        self, tokens: Sequence[Token], i: int, unit_at: dict[int, tuple[int, str]], approx_before: dict[int, str]
+    ) -> NumberMention | None:
+        tok = tokens[i]
+        m = _DIGITS_RE.match(tok.text)
+        if m is None:
+            return None
+        value = parse_digits(m.group(1))
+        if value is None:
+            return None
+        suffix = m.group(2)
+        unit: UnitInfo | None = None
+        last = i
+        if suffix:
+            letters = _SUFFIX_RE.match(suffix)
+            word = letters.group(1) if letters else ""
+            folds, stricts, _ = phrase_keys(word)
+            if word and word.isupper():
+                return None  # a class or room code such as 3A2
+            probe = self._units.find([_fake(tok, stricts[0], folds[0])]) if folds else []
+            if probe:
+                unit = self.groups.get(probe[0].payload)
+        j = i
+        if unit is None and i + 1 < len(tokens) and tokens[i + 1].clause == tok.clause:
+            mult = self.multiplier(tokens[i + 1])
+            if mult is not None:
+                value *= mult
+                j = i + 1
+        if unit is None:
+            unit, last = self._unit_after(tokens, j, unit_at, 2)
+            last = max(last, j)
+        end_tok = tokens[last]
+        return NumberMention(value, i, last, tok.start, end_tok.end, unit, approx_before.get(i), False, tok.clause)
+
+    def _words_at(
+        self, tokens: Sequence[Token], i: int, unit_at: dict[int, tuple[int, str]], approx_before: dict[int, str]
+    ) -> tuple[NumberMention | None, int]:
+        total = 0.0
+        group = 0.0
+        last_val = 0.0
+        prev: str | None = None
+        j = i
+        count = 0
+        clause = tokens[i].clause
+        while j < len(tokens) and tokens[j].clause == clause:
+            found = self._lookup(tokens[j])
+            if found is None:
+                break
+            kind, v = found
+            if kind == "digit":
+                if prev in (None, "mult", "tens", "conn") or (
+                    prev == "digit" and 10 <= last_val < 100 and last_val % 10 == 0 and v < 10
+                ):
+                    group += v
+                    last_val = v
+                else:
+                    break
+            elif kind == "tail":
+                if prev == "tens" or (prev == "digit" and last_val == 10):
+                    group += v
+                    last_val = v
+                else:
+                    break
+            elif kind == "tens":
+                if prev == "digit" and 1 <= last_val <= 9:
+                    group += last_val * 9
+                    last_val *= 10
+                else:
+                    break
+            elif kind == "mult":
+                if prev is None or prev == "conn":
+                    break
+                if v < 1000:
+                    group *= v
+                else:
+                    total += max(group, 1.0) * v
+                    group = 0.0
+            else:  # connector: only between a multiplier and a digit
+                nxt = self._lookup(tokens[j + 1]) if j + 1 < len(tokens) else None
+                if prev != "mult" or nxt is None or nxt[0] != "digit":
+                    break
+            prev = kind
+            j += 1
+            count += 1
+        if count == 0:
+            return None, i + 1
+        last_number = j - 1
+        value = total + group
+        multiword = count >= 2
+        unit, last = self._unit_after(tokens, last_number, unit_at, 1)
+        if not multiword and (unit is None or (tokens[i].strict in self._ambiguous and unit.generic)):
+            return None, i + 1
+        last = max(last, last_number)
+        mention = NumberMention(
+            value, i, last, tokens[i].start, tokens[last].end, unit, approx_before.get(i), True, clause
+        )
+        return mention, last_number + 1
+
+
+def _fake(tok: Token, strict: str, fold: str) -> Token:
+    """A one-word token for looking a digit's glued suffix ('17h') up in the unit index."""
+    return Token(tok.index, tok.start, tok.end, strict, strict, fold, strict, fold == strict, 0, 0, True, False, False)
