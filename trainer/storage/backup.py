@@ -1,0 +1,142 @@
+"""Copies of the SQLite database file: before a schema upgrade, ``db backup`` and ``db restore``.
+
+Copies use SQLite's online backup API, so they are consistent even while the app is
+writing (WAL), and restoring writes into the live file under its lock instead of
+replacing it behind the back of open connections. PostgreSQL is backed up with the
+server's own tools (``pg_dump``) or the portable archive (``export --format backup``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from trainer.storage import migrate
+from trainer.storage.engine import Database
+from trainer.storage.errors import ArchiveError, DatabaseBusyError, StorageError
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER = "backups"
+#: How many automatic pre-upgrade copies to keep beside the database.
+KEEP_PRE_UPGRADE_COPIES = 5
+
+
+def _require_sqlite(db: Database, what: str) -> Path:
+    path = db.sqlite_path
+    if path is None:
+        raise StorageError(
+            f"{what} works on the SQLite file; for PostgreSQL use pg_dump/pg_restore "
+            "or `python main.py export --format backup`"
+        )
+    return path
+
+
+def _copy(source: Path, target: Path, busy_timeout_ms: int) -> None:
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000)
+    try:
+        dst = sqlite3.connect(target, timeout=busy_timeout_ms / 1000)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(f"the progress database {source} is busy; try again in a moment") from exc
+        raise StorageError(f"cannot copy {source} to {target}: {exc}") from exc
+    finally:
+        src.close()
+
+
+def backup_folder(db: Database) -> Path:
+    path = _require_sqlite(db, "a file backup")
+    return path.parent / BACKUP_FOLDER
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def copy_before_upgrade(db: Database, revision: str | None) -> Path | None:
+    """Copy the SQLite file into ``backups/`` before its schema changes; keep the newest few."""
+    path = db.sqlite_path
+    if path is None or not path.exists():
+        return None
+    folder = path.parent / BACKUP_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{path.stem}-before-upgrade-from-{revision or 'empty'}-{_stamp()}.sqlite3"
+    _copy(path, target, busy_timeout_ms=30_000)
+    log.info("copied %s to %s before the schema upgrade", path, target)
+    old = sorted(folder.glob(f"{path.stem}-before-upgrade-*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    for stale in old[:-KEEP_PRE_UPGRADE_COPIES]:
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    return target
+
+
+def backup_sqlite(db: Database, target: Path) -> Path:
+    """Write a consistent copy of the SQLite database to *target* (a file path)."""
+    source = _require_sqlite(db, "`db backup`")
+    target = target.expanduser().resolve()
+    if target == source:
+        raise StorageError("the backup file must not be the database itself")
+    if target.is_dir():
+        target = target / f"{source.stem}-{_stamp()}.sqlite3"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    _copy(source, partial, busy_timeout_ms=30_000)
+    partial.replace(target)
+    return target
+
+
+def _revision_of_file(path: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"{path} is not a progress database of this app ({exc})") from exc
+    return str(row[0]) if row else None
+
+
+def restore_sqlite(db: Database, source: Path) -> Path:
+    """Replace the database's content with *source* (a copy made by ``db backup``).
+
+    The current content is first copied into ``backups/``; the restored database is then
+    upgraded to the newest schema. Returns the path of that safety copy.
+    """
+    target = _require_sqlite(db, "`db restore`")
+    source = source.expanduser().resolve()
+    if not source.is_file():
+        raise ArchiveError(f"{source}: no such file")
+    if source == target:
+        raise ArchiveError("that file is the database itself")
+    revision = _revision_of_file(source)
+    if revision is None:
+        raise ArchiveError(f"{source} is not a progress database of this app (no schema version)")
+    if not migrate.is_known_revision(revision):
+        raise ArchiveError(f"{source} was written by a newer version of the app (schema {revision})")
+    folder = target.parent / BACKUP_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    safety = folder / f"{target.stem}-before-restore-{_stamp()}.sqlite3"
+    _copy(target, safety, busy_timeout_ms=30_000)
+    db.engine.dispose()  # our pooled connections would hold the old pages
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.OperationalError as exc:
+        raise DatabaseBusyError(f"the progress database {target} is busy; close the app and try again") from exc
+    finally:
+        src.close()
+    migrate.bring_to_head(db)
+    return safety

@@ -1,0 +1,1 @@
+"""Alembic migrations for the progress database (configured in ``trainer.storage.migrate``)."""
