@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from trainer.i18n import update
 from trainer.i18n.build import lrelease_command
 
@@ -19,9 +21,17 @@ def test_every_interface_string_has_a_vietnamese_translation(tmp_path: Path) -> 
     assert untranslated == [], "run `python -m trainer.i18n.update` and add the strings to trainer/i18n/vi.json"
 
 
-def test_committed_qm_matches_the_ts(tmp_path: Path) -> None:
+def test_english_ts_is_complete(tmp_path: Path) -> None:
+    ts = tmp_path / "trainer_en.ts"
+    shutil.copy(I18N / "trainer_en.ts", ts)
+    update.lupdate(ts, "en")
+    assert [source for _ctx, source, done in update.messages(ts) if not done] == []
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_committed_qm_matches_the_ts(tmp_path: Path, language: str) -> None:
     import subprocess
 
-    qm = tmp_path / "trainer_vi.qm"
-    subprocess.run([*lrelease_command(), "-silent", str(I18N / "trainer_vi.ts"), "-qm", str(qm)], check=True)
-    assert qm.read_bytes() == (I18N / "trainer_vi.qm").read_bytes()
+    qm = tmp_path / f"trainer_{language}.qm"
+    subprocess.run([*lrelease_command(), "-silent", str(I18N / f"trainer_{language}.ts"), "-qm", str(qm)], check=True)
+    assert qm.read_bytes() == (I18N / f"trainer_{language}.qm").read_bytes()

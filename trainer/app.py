@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -14,9 +15,9 @@ GUI_HELP_FLAGS = ("-h", "--help", "--version")
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from trainer import cli
-
-    if args and (args[0] in GUI_HELP_FLAGS or args[0] in cli.command_names()):
+    if args and (args[0] in GUI_HELP_FLAGS or not args[0].startswith("-")):
+        # A command (the app's own options all start with "-"): argparse explains unknown ones.
+        from trainer import cli
         from trainer.logsetup import setup_logging
 
         setup_logging(console=True)
@@ -32,8 +33,11 @@ def gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+GUI_DEFAULTS = argparse.Namespace(lang=None, scenario_dir=[], database_url=None)
+
+
 def run_gui(argv: Sequence[str]) -> int:
-    args, qt_args = gui_parser().parse_known_args(list(argv))
+    args, qt_args = gui_parser().parse_known_args(list(argv)) if argv else (GUI_DEFAULTS, [])
     from trainer.logsetup import install_qt_message_handler, setup_logging
 
     setup_logging()
@@ -43,6 +47,16 @@ def run_gui(argv: Sequence[str]) -> int:
     install_qt_message_handler()
     from trainer.ui.main_window import MainWindow
 
-    window = MainWindow(extra_scenario_dirs=args.scenario_dir)
+    window = MainWindow(extra_scenario_dirs=args.scenario_dir, database_url=args.database_url)
     window.show()
+    if os.environ.get("TRAINER_QUIT_WHEN_SHOWN"):  # start-up benchmark: report the first event-loop turn
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            print(f"shown-at {time.time():.6f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
     return int(app.exec())

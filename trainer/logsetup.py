@@ -4,7 +4,6 @@ and an excepthook that logs instead of printing a traceback at the user."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -21,9 +20,8 @@ def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path |
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         log_file = folder / "trainer.log"
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        rotate(log_file)
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)  # no writable log folder: still log somewhere
         log_file = None
@@ -35,6 +33,28 @@ def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path |
         stream.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
         root.addHandler(stream)
     return log_file
+
+
+MAX_LOG_BYTES = 1_000_000
+KEEP_LOGS = 3
+
+
+def rotate(log_file: Path, max_bytes: int = MAX_LOG_BYTES, keep: int = KEEP_LOGS) -> None:
+    """At start-up, move a log over *max_bytes* aside (trainer.log.1 … .keep).
+
+    (logging.handlers' RotatingFileHandler would do it while running, but importing it costs
+    start-up time; one session's log stays small.)
+    """
+    try:
+        if not log_file.exists() or log_file.stat().st_size < max_bytes:
+            return
+        for i in range(keep - 1, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{i}")
+            if older.exists():
+                older.replace(log_file.with_name(f"{log_file.name}.{i + 1}"))
+        log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+    except OSError:
+        pass  # a log that cannot rotate still gets appended to
 
 
 def install_qt_message_handler() -> None:

@@ -19,8 +19,22 @@ def _dir(env: str, default: str) -> Path:
     return path
 
 
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def data_dir() -> Path:
-    return _dir("TRAINER_DATA_DIR", platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    """TRAINER_DATA_DIR, else the folder chosen in the settings, else the per-user default."""
+    if os.environ.get("TRAINER_DATA_DIR"):
+        return Path(os.environ["TRAINER_DATA_DIR"])
+    return _chosen_data_dir() or default_data_dir()
+
+
+def _chosen_data_dir() -> Path | None:
+    from trainer.settings import load_settings  # settings imports this module
+
+    chosen = load_settings().data_dir
+    return Path(chosen) if chosen else None
 
 
 def config_dir() -> Path:

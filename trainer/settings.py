@@ -28,14 +28,25 @@ class Settings:
     extra_scenario_dirs: list[str] = field(default_factory=list)
     feedback_after_each_answer: bool = True
     speech_enabled: bool = True
+    speech_engine: str = "auto"  # "auto", "pyttsx3" (espeak-ng, SAPI5, NSSpeech) or "qt" (QTextToSpeech)
     speech_rate: float = 1.0
+    speech_volume: float = 1.0  # 0.0-1.0
+    answer_clock: str = "level"  # "level" (on from intermediate), "on", "off"
+    data_dir: str = ""  # empty: the per-user data folder; applies at the next start
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    last_trainee_id: str = ""  # the profile chosen last time
 
     def validated(self) -> Settings:
         if self.language not in ("vi", "en"):
             self.language = "vi"
         if not 0.5 <= self.speech_rate <= 2.0:
             self.speech_rate = 1.0
+        if not 0.0 <= self.speech_volume <= 1.0:
+            self.speech_volume = 1.0
+        if self.speech_engine not in ("auto", "pyttsx3", "qt"):
+            self.speech_engine = "auto"
+        if self.answer_clock not in ("level", "on", "off"):
+            self.answer_clock = "level"
         return self
 
 

@@ -29,7 +29,7 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def window(qtbot, library: Path):  # type: ignore[no-untyped-def]
     app = create_application(["test"], language="vi")
-    w = MainWindow(settings=Settings())
+    w = MainWindow(settings=Settings(), open_database=False)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: not w.loading, timeout=5000)

@@ -17,7 +17,7 @@ def lrelease_command() -> list[str]:
     exe = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     if exe:
         return [exe]
-    import PySide6  # noqa: PLC0415 - only needed here
+    import PySide6
 
     base = Path(PySide6.__file__).parent
     for candidate in (base / "lrelease", base / "Qt" / "libexec" / "lrelease", base / "lrelease.exe"):

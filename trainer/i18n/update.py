@@ -2,7 +2,8 @@
 
     python -m trainer.i18n.update
 
-1. `pyside6-lupdate` collects every tr()/translate() string of trainer/ui into trainer_vi.ts;
+1. `pyside6-lupdate` collects every tr()/translate() string of trainer/ui into trainer_vi.ts
+   (and trainer_en.ts, where each English source string is its own translation);
 2. each message without a translation takes it from vi.json (English source -> Vietnamese);
 3. strings still untranslated are listed (add them to vi.json and run again);
 4. the .qm files are rebuilt.
@@ -21,12 +22,24 @@ from trainer.i18n.build import build
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent / "ui"
+SPEECH = HERE.parent / "speech"  # the text-only notices are shown in the interface
 
 
-def lupdate(ts: Path) -> None:
+def lupdate(ts: Path, language: str = "vi") -> None:
     exe = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or "pyside6-lupdate"
-    sources = sorted(str(p) for p in UI.rglob("*.py"))
-    cmd = [exe, *sources, "-ts", str(ts), "-source-language", "en", "-target-language", "vi", "-no-obsolete", "-silent"]
+    sources = sorted(str(p) for p in [*UI.rglob("*.py"), *SPEECH.glob("service.py")])
+    cmd = [
+        exe,
+        *sources,
+        "-ts",
+        str(ts),
+        "-source-language",
+        "en",
+        "-target-language",
+        language,
+        "-no-obsolete",
+        "-silent",
+    ]
     subprocess.run(cmd, check=True)
 
 
@@ -37,8 +50,9 @@ def messages(ts: Path) -> list[tuple[str, str, str | None]]:
         name = context.findtext("name") or ""
         for m in context.iter("message"):
             t = m.find("translation")
-            done = t is not None and t.get("type") not in ("unfinished", "obsolete", "vanished") and (t.text or "")
-            out.append((name, m.findtext("source") or "", (t.text if done else None)))
+            text = t.text if t is not None else None
+            done = t is not None and t.get("type") not in ("unfinished", "obsolete", "vanished") and bool(text)
+            out.append((name, m.findtext("source") or "", text if done else None))
     return out
 
 
@@ -65,6 +79,11 @@ def main() -> int:
     lupdate(ts)
     glossary = json.loads((HERE / "vi.json").read_text(encoding="utf-8"))
     missing = fill(ts, glossary)
+    # English: the source strings are English; the .ts records them as their own translation
+    # so that translators of other languages start from a complete file.
+    en = HERE / "trainer_en.ts"
+    lupdate(en, "en")
+    fill(en, {source: source for _ctx, source, _t in messages(en)})
     build()
     for source in missing:
         print(f"untranslated: {source!r}")

@@ -40,15 +40,18 @@ def notice_text(status: SpeechStatus) -> str:
     """The sentence the UI shows when questions are text only (empty when no notice is due)."""
     if not status.needs_notice:
         return ""
-    language = {"vi": QCoreApplication.translate("SpeechService", "Vietnamese"), "en": QCoreApplication.translate("SpeechService", "English")}.get(
-        status.language, status.language
-    )
+    language = {
+        "vi": QCoreApplication.translate("SpeechService", "Vietnamese"),
+        "en": QCoreApplication.translate("SpeechService", "English"),
+    }.get(status.language, status.language)
     if status.reason == "no_voice":
-        return QCoreApplication.translate("SpeechService", "No {language} voice is installed, so questions are shown as text only.").format(
-            language=language
-        )
+        return QCoreApplication.translate(
+            "SpeechService", "No {language} voice is installed, so questions are shown as text only."
+        ).format(language=language)
     if status.reason == "no_engine":
-        return QCoreApplication.translate("SpeechService", "No text-to-speech engine is available, so questions are shown as text only.")
+        return QCoreApplication.translate(
+            "SpeechService", "No text-to-speech engine is available, so questions are shown as text only."
+        )
     return QCoreApplication.translate("SpeechService", "Speech stopped working, so questions are shown as text only.")
 
 

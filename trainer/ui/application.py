@@ -18,6 +18,7 @@ LANGUAGES = ("vi", "en")
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Load the interface translation. Source strings are English; Vietnamese is the default."""
+    old: QTranslator
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
     if language == "en":
@@ -46,3 +47,10 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
     install_translator(app, chosen if chosen in LANGUAGES else "vi")
     app.setProperty("trainer_language", chosen)
     return app
+
+
+def current_language() -> str:
+    """The interface language in use ("vi" or "en")."""
+    app = QApplication.instance()
+    value = app.property("trainer_language") if app is not None else None
+    return str(value) if value in LANGUAGES else "vi"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QTextBrowser
 
-from trainer.domain.scenario import Scenario
 from trainer.ui.labels import category_label, difficulty_label, hours_label, language_label, style_label
+
+if TYPE_CHECKING:
+    from trainer.domain.scenario import Scenario
 
 
 def _list(items: tuple[str, ...] | list[str]) -> str:

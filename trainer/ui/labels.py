@@ -56,3 +56,43 @@ def hours_label(hours: float) -> str:
     if hours < 48:
         return QCoreApplication.translate("Labels", "%n hour(s) ago").replace("%n", f"{hours:g}")
     return QCoreApplication.translate("Labels", "%n day(s) ago").replace("%n", f"{hours / 24:g}")
+
+
+def principle_label(code: str) -> str:
+    names = {
+        "empathy": QCoreApplication.translate("Labels", "Empathy"),
+        "facts": QCoreApplication.translate("Labels", "Confirmed facts"),
+        "honesty_unknowns": QCoreApplication.translate("Labels", "Honest about unknowns"),
+        "action": QCoreApplication.translate("Labels", "Action taken"),
+        "follow_up": QCoreApplication.translate("Labels", "Next update"),
+        "no_stonewalling": QCoreApplication.translate("Labels", "No stonewalling"),
+        "respect": QCoreApplication.translate("Labels", "Respect, no blame"),
+        "key_messages": QCoreApplication.translate("Labels", "Key messages"),
+        "concise": QCoreApplication.translate("Labels", "Clear and concise"),
+        "privacy": QCoreApplication.translate("Labels", "Privacy and authority"),
+        "bridging": QCoreApplication.translate("Labels", "Bridging"),
+        "timeliness": QCoreApplication.translate("Labels", "Prompt response"),
+        "delivery": QCoreApplication.translate("Labels", "Spoken delivery"),
+    }
+    return names.get(code, code)
+
+
+def status_label(code: str) -> str:
+    names = {
+        "met": QCoreApplication.translate("Labels", "met"),
+        "partly": QCoreApplication.translate("Labels", "partly"),
+        "missed": QCoreApplication.translate("Labels", "missed"),
+        "not_applicable": QCoreApplication.translate("Labels", "not applicable"),
+    }
+    return names.get(code, code)
+
+
+def ladder_label(code: str) -> str:
+    names = {
+        "none": QCoreApplication.translate("Labels", "Not yet on the ladder"),
+        "knows": QCoreApplication.translate("Labels", "The public knows"),
+        "understands": QCoreApplication.translate("Labels", "The public understands"),
+        "cares": QCoreApplication.translate("Labels", "The public cares and supports"),
+        "trusts": QCoreApplication.translate("Labels", "The public trusts"),
+    }
+    return names.get(code, code)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from trainer.domain.scenario import Scenario
 from trainer.domain.text import fold
 from trainer.ui.labels import category_label, difficulty_label, language_label
+
+if TYPE_CHECKING:
+    from trainer.domain.scenario import Scenario
 
 Index = QModelIndex | QPersistentModelIndex
 ScenarioRole = Qt.ItemDataRole.UserRole + 1

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.content.loader import ScenarioReport
-from trainer.domain.scenario import Scenario
 from trainer.ui.labels import category_label, difficulty_label, language_label
 from trainer.ui.library_model import ScenarioFilterModel, ScenarioRole, ScenarioTableModel
+
+if TYPE_CHECKING:
+    from trainer.content.loader import ScenarioReport
+    from trainer.domain.scenario import Scenario
 
 
 class LibraryView(QWidget):
@@ -40,9 +42,10 @@ class LibraryView(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search scenarios (accents optional)…"))
-        self.search.setClearButtonEnabled(True)
+        # The clear button loads an icon: set it up once the window is on screen.
+        QTimer.singleShot(0, self.search, lambda: self.search.setClearButtonEnabled(True))
         self.search.textChanged.connect(self.proxy.set_search)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
 
         self.language_filter = QComboBox(self)
         self.language_filter.setObjectName("languageFilter")
@@ -157,6 +160,14 @@ class LibraryView(QWidget):
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
         self.scenario_selected.emit(current.data(ScenarioRole) if current.isValid() else None)
+
+    def select_scenario(self, scenario_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            s = self.proxy.index(row, 0).data(ScenarioRole)
+            if s is not None and s.id == scenario_id:
+                self.table.selectRow(row)
+                return True
+        return False
 
     def selected_scenario(self) -> Scenario | None:
         index = self.table.currentIndex()

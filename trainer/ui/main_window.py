@@ -6,66 +6,139 @@ import logging
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from trainer import __version__, paths
-from trainer.content.loader import ScenarioReport, load_library
 from trainer.settings import Settings, load_settings, save_settings
 from trainer.ui import messages
-from trainer.ui.application import install_translator
+from trainer.ui.application import current_language, install_translator
 from trainer.ui.briefing_view import BriefingView
 from trainer.ui.library_view import LibraryView
+from trainer.ui.session_state import SessionState
+from trainer.ui.start_panel import StartPanel
 from trainer.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from trainer.content.loader import ScenarioReport
+    from trainer.ui.practice_page import PracticePage
 
 log = logging.getLogger(__name__)
 
 
+def _load_library(folders: list[Path]) -> list[ScenarioReport]:
+    from trainer.content.loader import load_library  # jsonschema: imported off the GUI thread
+
+    return load_library(folders)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, extra_scenario_dirs: Iterable[str] = (), settings: Settings | None = None) -> None:
+    settings_applied = Signal(object)  # Settings, after the settings dialog saved them
+
+    def __init__(
+        self,
+        extra_scenario_dirs: Iterable[str] = (),
+        settings: Settings | None = None,
+        *,
+        database_url: str | None = None,
+        open_database: bool = True,
+        speech: Any = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or load_settings()
         self.cli_scenario_dirs = [str(p) for p in extra_scenario_dirs]
         self.reports: list[ScenarioReport] = []
         self.loading = False
-        self.resize(1280, 760)
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
-        self._build()
-        self.reload()
-
-    # --- construction -------------------------------------------------------------------
-    def _build(self) -> None:
-        self.setWindowTitle(self.tr("Media Response Trainer"))
-        ui_language = str(QApplication.instance().property("trainer_language") or self.settings.language)
-        self.library = LibraryView(self, ui_language=ui_language)
-        self.briefing = BriefingView(self)
-        self.library.scenario_selected.connect(self._show_briefing)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.library)
-        splitter.addWidget(self.briefing)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 520])
-        self.setCentralWidget(splitter)
-        if self.reports:
-            self.library.show_reports(self.reports)
-
+        self.state = SessionState(self, database_url=database_url or self.settings.database_url or None)
+        self.speech: Any = speech  # a SpeechService; built after the window is shown unless given
+        self.state.changed.connect(self._state_changed)
+        self.state.database_failed.connect(self._database_failed)
+        self.state.database_warning.connect(lambda text: messages.info(self, self.tr("Progress database"), text))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy indicator
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.profile_label = QLabel(self)
+        self.profile_label.setObjectName("profileLabel")
+        self.statusBar().addPermanentWidget(self.profile_label)
+        self.resize(1280, 760)
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
+        self._build()
+        self.loading = True  # until the first load, started once the window is on screen
+        QTimer.singleShot(0, self._start_background_work if open_database else self._start_loading)
+
+    def _start_loading(self) -> None:
+        self.loading = False
+        self.reload()
+
+    def _start_background_work(self) -> None:
+        self._start_loading()
+        self.state.open()
+        self._start_speech()
+
+    def _start_speech(self) -> None:
+        """Create the speech service (QtMultimedia loads here, after the window is on screen)."""
+        if self.speech is None:
+            from trainer.speech.service import SpeechService
+
+            s = self.settings
+            self.speech = SpeechService(
+                enabled=s.speech_enabled,
+                rate=s.speech_rate,
+                volume=s.speech_volume,
+                engine=s.speech_engine,
+                parent=self,
+            )
+        self.speech.warm_up()
+        scenario = self.library.selected_scenario()
+        if scenario is not None:
+            self.speech.prepare(scenario)
+
+    # --- construction -------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Media Response Trainer"))
+        ui_language = current_language()
+        self.library = LibraryView(self, ui_language=ui_language)
+        self.briefing = BriefingView(self)
+        self.start_panel = StartPanel(self)
+        self.start_panel.start_requested.connect(self.start_practice)
+        self.start_panel.resume_requested.connect(self.resume_practice)
+        self.library.scenario_selected.connect(self._show_briefing)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.briefing, 1)
+        right_layout.addWidget(self.start_panel)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.library)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([740, 520])
+        self.library_page = splitter
+        self._practice: PracticePage | None = None  # built the first time it is needed
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.library_page)
+        self.setCentralWidget(self.pages)
+        if self.reports:
+            self.library.show_reports(self.reports)
+
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -84,6 +157,11 @@ class MainWindow(QMainWindow):
         open_data.triggered.connect(self.open_user_folder)
         file_menu.addAction(open_data)
         file_menu.addSeparator()
+        settings_action = QAction(self.tr("S&ettings…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -92,7 +170,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
-        current = str(QApplication.instance().property("trainer_language") or "vi")
+        current = current_language()
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
             action = QAction(name, self, checkable=True)
             action.setChecked(code == current)
@@ -100,6 +178,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+
+        profile_menu = bar.addMenu(self.tr("&Profile"))
+        switch = QAction(self.tr("&Switch profile…"), self)
+        switch.setShortcut(QKeySequence("Ctrl+P"))
+        switch.triggered.connect(self.choose_profile)
+        profile_menu.addAction(switch)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
@@ -122,7 +206,7 @@ class MainWindow(QMainWindow):
         self.loading = True
         self.progress.show()
         self.statusBar().showMessage(self.tr("Loading scenarios…"))
-        run_task(load_library, self.scenario_folders(), on_done=self._loaded, on_error=self._load_failed)
+        run_task(_load_library, self.scenario_folders(), on_done=self._loaded, on_error=self._load_failed)
 
     def _loaded(self, reports: list[ScenarioReport]) -> None:
         self.loading = False
@@ -154,6 +238,101 @@ class MainWindow(QMainWindow):
             self.briefing.show_placeholder()
         else:
             self.briefing.show_scenario(scenario)
+            if self.speech is not None:
+                self.speech.prepare(scenario)  # synthesise its questions while she reads
+        self._update_start_panel()
+
+    # --- practice --------------------------------------------------------------------------
+    @property
+    def practice(self) -> PracticePage:
+        if self._practice is None:
+            from trainer.ui.practice_page import PracticePage
+
+            page = PracticePage(
+                self,
+                feedback_each_answer=self.settings.feedback_after_each_answer,
+                answer_clock=self.settings.answer_clock,
+            )
+            page.closed.connect(self.show_library)
+            page.practise_again.connect(self._practise_again)
+            page.set_speech(self.speech)
+            self.pages.addWidget(page)
+            self._practice = page
+        return self._practice
+
+    @property
+    def in_interview(self) -> bool:
+        return (
+            self._practice is not None and self.pages.currentWidget() is self._practice and self._practice.in_interview
+        )
+
+    def _state_changed(self) -> None:
+        st = self.state
+        self.profile_label.setText(
+            self.tr("Practising as: %1").replace("%1", st.trainee.display_name) if st.trainee else ""
+        )
+        if st.trainee is not None and st.trainee_id_str != self.settings.last_trainee_id:
+            self.settings.last_trainee_id = st.trainee_id_str
+            self._save_settings()
+        self._update_start_panel()
+
+    def _update_start_panel(self) -> None:
+        scenario = self.library.selected_scenario()
+        st = self.state
+        self.start_panel.set_scenario(
+            scenario,
+            best=st.best_score(scenario.id) if scenario else None,
+            resumable=st.resumable(scenario) if scenario else None,
+        )
+        self.start_panel.set_practice_available(*st.practice_available())
+
+    def _database_failed(self, error: str) -> None:
+        messages.error(
+            self,
+            self.tr("The progress database could not be opened"),
+            self.tr("You can still read the scenarios, but practice and history need the database."),
+            self.tr(
+                "Check that the data folder is writable and that no other program holds the database, "
+                "then restart the app. Details: %1"
+            ).replace("%1", error),
+        )
+
+    def choose_profile(self) -> None:
+        if self.state.db is None:
+            return
+        from trainer.ui.profile_dialog import ProfileDialog
+
+        chosen = ProfileDialog.ask(self.state.db, self, current=self.state.trainee)
+        if chosen is not None:
+            self.state.set_trainee(chosen)
+
+    def start_practice(self, scenario: Any, difficulty: int, show_keys: bool) -> None:
+        if not self._ready_to_practise():
+            return
+        assert self.state.db is not None and self.state.trainee is not None
+        self.practice.start(self.state.db, self.state.trainee.id, scenario, difficulty, show_keys, self.state.scorer())
+        self.pages.setCurrentWidget(self.practice)
+
+    def resume_practice(self, scenario: Any, session: Any) -> None:
+        if not self._ready_to_practise():
+            return
+        assert self.state.db is not None and self.state.trainee is not None
+        show_keys = self.start_panel.show_keys.isChecked()
+        self.practice.resume(self.state.db, self.state.trainee.id, scenario, session, show_keys, self.state.scorer())
+        self.pages.setCurrentWidget(self.practice)
+
+    def _ready_to_practise(self) -> bool:
+        if self.state.trainee is None and self.state.db is not None:
+            self.choose_profile()
+        return self.state.db is not None and self.state.trainee is not None
+
+    def _practise_again(self, scenario: Any) -> None:
+        self.show_library()
+        self.library.select_scenario(scenario.id)
+
+    def show_library(self) -> None:
+        self.pages.setCurrentWidget(self.library_page)
+        self.state.refresh()
 
     def add_scenario_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of scenario files"))
@@ -174,6 +353,14 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def set_language(self, code: str) -> None:
+        if self.in_interview:
+            messages.info(
+                self,
+                self.tr("Language"),
+                self.tr("Finish or stop the interview first; the language changes on the library page."),
+            )
+            self._build_menus()  # put the check mark back on the current language
+            return
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         install_translator(app, code)
@@ -183,8 +370,43 @@ class MainWindow(QMainWindow):
         selected = self.library.selected_scenario()
         self.statusBar().clearMessage()
         self._build()  # rebuild every widget in the new language
+        self._state_changed()
         if selected is not None:
-            self.briefing.show_scenario(selected)
+            self.library.select_scenario(selected.id)
+
+    def edit_settings(self) -> None:
+        from trainer.ui.settings_dialog import SettingsDialog
+
+        chosen = SettingsDialog.ask(self.settings, self)
+        if chosen is None:
+            return
+        language_changed = chosen.language != self.settings.language
+        geometry, trainee = self.settings.window_geometry, self.settings.last_trainee_id
+        self.settings = chosen
+        self.settings.window_geometry, self.settings.last_trainee_id = geometry, trainee
+        self._save_settings()
+        if self._practice is not None:
+            self._practice.feedback_each_answer = chosen.feedback_after_each_answer
+            self._practice.answer_clock = chosen.answer_clock
+        self._apply_speech_settings(chosen)
+        self.settings_applied.emit(chosen)
+        if language_changed:
+            self.set_language(chosen.language)
+
+    def _apply_speech_settings(self, s: Settings) -> None:
+        if self.speech is None:
+            return
+        if getattr(self.speech, "_mode", s.speech_engine) != s.speech_engine:
+            self.speech.shutdown()  # another engine: a fresh service
+            self.speech.deleteLater()
+            self.speech = None
+            self._start_speech()
+            if self._practice is not None:
+                self._practice.set_speech(self.speech)
+            return
+        self.speech.set_enabled(s.speech_enabled)
+        self.speech.set_rate(s.speech_rate)
+        self.speech.set_volume(s.speech_volume)
 
     def show_about(self) -> None:
         messages.about(
@@ -210,3 +432,10 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._save_settings()
         super().closeEvent(event)
+        if event.isAccepted():
+            from trainer.ui.tasks import wait_for_tasks
+
+            wait_for_tasks(3000)  # let a pending database write finish
+            self.state.close()
+            if self.speech is not None:
+                self.speech.shutdown()

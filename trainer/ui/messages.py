@@ -29,5 +29,16 @@ def info(parent: QWidget | None, title: str, text: str, detail: str = "") -> Non
     _box(parent, QMessageBox.Icon.Information, title, text, detail).exec()
 
 
-def about(parent: QWidget | None, title: str, html: str) -> Any:
+def about(parent: QWidget, title: str, html: str) -> Any:
     return QMessageBox.about(parent, title, html)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool:
+    """Ask a yes/no question with explicit, translated button texts; True for *yes*."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button

@@ -61,11 +61,36 @@ class _Relay(QObject):
 _running: dict[_Task, _Relay] = {}
 
 
+_db_pool: QThreadPool | None = None
+
+
+def db_pool() -> QThreadPool:
+    """One thread for database writes, so they are serialised in the order they were asked."""
+    global _db_pool
+    if _db_pool is None:
+        _db_pool = QThreadPool()
+        _db_pool.setMaxThreadCount(1)
+        _db_pool.setExpiryTimeout(-1)
+    return _db_pool
+
+
+def run_db_task(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[Exception], None] | None = None,
+    **kwargs: Any,
+) -> None:
+    """Like :func:`run_task`, on the single database thread."""
+    run_task(fn, *args, on_done=on_done, on_error=on_error, _pool=db_pool(), **kwargs)
+
+
 def run_task(
     fn: Callable[..., Any],
     *args: Any,
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
+    _pool: QThreadPool | None = None,
     **kwargs: Any,
 ) -> None:
     """Call ``fn(*args, **kwargs)`` on a worker thread (call this from the GUI thread)."""
@@ -75,9 +100,9 @@ def run_task(
     _running[task] = relay
     task.signals.done.connect(relay.ok)
     task.signals.failed.connect(relay.bad)
-    QThreadPool.globalInstance().start(task)
+    (_pool or QThreadPool.globalInstance()).start(task)
 
 
 def wait_for_tasks(msecs: int = 5000) -> bool:
     """Block until every worker finished (used at exit and in tests)."""
-    return QThreadPool.globalInstance().waitForDone(msecs)
+    return QThreadPool.globalInstance().waitForDone(msecs) and db_pool().waitForDone(msecs)

@@ -199,9 +199,7 @@ def _facts(
     numeric = {fn.fact for fn in comp.fact_numbers}
     # A sentence that speculates ("có lẽ là do…") does not hedge an unconfirmed fact: it guesses it.
     speculating = {tokens[h.first].sentence for h in hits.get("speculation", [])}
-    hedge_sentences = {
-        tokens[h.first].sentence for c in ("unknowns", "hedges") for h in hits.get(c, [])
-    } - speculating
+    hedge_sentences = {tokens[h.first].sentence for c in ("unknowns", "hedges") for h in hits.get(c, [])} - speculating
     clause_facts: dict[int, set[str]] = {}
     for h in hits.get("fact", []) + neg.get("fact", []):
         clause_facts.setdefault(tokens[h.first].clause, set()).add(h.payload)

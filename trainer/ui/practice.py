@@ -1,0 +1,266 @@
+"""One practice session: the interview, the scorer and the database, wired together.
+
+The controller owns no widget. It asks the next question, scores each answer, commits it
+(on the database worker thread) *before* the next question is asked, and rebuilds an
+interrupted session from the database to resume it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from PySide6.QtCore import QObject, Signal
+
+from trainer.domain.interview import Interview
+from trainer.domain.result import Result
+from trainer.domain.scenario import Question, Scenario
+from trainer.storage.records import AnswerRecord, SessionInfo
+from trainer.ui.tasks import run_db_task
+
+if TYPE_CHECKING:
+    from trainer.storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+Scorer = Callable[..., Result]
+
+
+def _answers() -> Any:
+    from trainer.storage import answers  # SQLAlchemy stays out of the start-up path
+
+    return answers
+
+
+def _sessions() -> Any:
+    from trainer.storage import sessions
+
+    return sessions
+
+
+@dataclass(frozen=True)
+class Prompt:
+    question: Question
+    position: int
+    total: int
+    follow_up: bool
+    attempt: int  # 1 for the first try, 2+ for "answer this question again"
+
+
+@dataclass
+class Summary:
+    scenario: Scenario
+    answers: list[tuple[Question, AnswerRecord]] = field(default_factory=list)
+
+    @property
+    def overall(self) -> int:
+        return round(sum(a.overall for _q, a in self.answers) / len(self.answers)) if self.answers else 0
+
+    @property
+    def best(self) -> tuple[Question, AnswerRecord] | None:
+        return max(self.answers, key=lambda qa: qa[1].overall, default=None)
+
+    @property
+    def weakest(self) -> tuple[Question, AnswerRecord] | None:
+        return min(self.answers, key=lambda qa: qa[1].overall, default=None)
+
+    def principle_means(self) -> dict[str, int]:
+        totals: dict[str, list[int]] = {}
+        for _q, a in self.answers:
+            for s in a.scores:
+                if s.score is not None and s.status != "not_applicable":
+                    totals.setdefault(s.principle, []).append(s.score)
+        return {p: round(sum(v) / len(v)) for p, v in totals.items()}
+
+
+def final_attempts(records: Sequence[AnswerRecord]) -> list[AnswerRecord]:
+    """The last answer of each run of answers to one question (earlier tries were retries)."""
+    out: list[AnswerRecord] = []
+    for record in records:
+        if out and out[-1].question_id == record.question_id:
+            out[-1] = record
+        else:
+            out.append(record)
+    return out
+
+
+class PracticeController(QObject):
+    question_ready = Signal(object)  # Prompt
+    feedback_ready = Signal(object, object, bool)  # Question, AnswerRecord, is_last
+    finished = Signal(object)  # Summary
+    failed = Signal(str)  # a message for the user; the session stays resumable
+    busy = Signal(bool)
+
+    def __init__(
+        self,
+        db: Database,
+        trainee_id: UUID,
+        scenario: Scenario,
+        *,
+        difficulty: int,
+        scorer: Scorer,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.trainee_id = trainee_id
+        self.scenario = scenario
+        self.interview = Interview(scenario, difficulty)
+        self.scorer = scorer
+        self.session: SessionInfo | None = None
+        self.summary = Summary(scenario)
+        self._pending: tuple[Question, AnswerRecord] | None = None
+        self._attempt = 1
+        self._asked_at: datetime | None = None
+
+    # --- starting and resuming ----------------------------------------------------------
+    def start(self) -> None:
+        self.busy.emit(True)
+        run_db_task(
+            _sessions().start_session,
+            self.db,
+            self.trainee_id,
+            self.scenario,
+            difficulty=self.interview.difficulty,
+            on_done=self._started,
+            on_error=self._db_failed,
+        )
+
+    def resume(self, session: SessionInfo) -> None:
+        self.busy.emit(True)
+        run_db_task(
+            _answers().list_answers,
+            self.db,
+            session.id,
+            on_done=lambda rs: self._resumed(session, rs),
+            on_error=self._db_failed,
+        )
+
+    def _started(self, session: SessionInfo) -> None:
+        self.session = session
+        self.busy.emit(False)
+        self._ask()
+
+    def _resumed(self, session: SessionInfo, records: list[AnswerRecord]) -> None:
+        self.session = session
+        finals = final_attempts(records)
+        self.interview = Interview.replay(
+            self.scenario, session.difficulty, [(r.question_id, r.to_result()) for r in finals]
+        )
+        for record in finals[: len(self.interview.turns)]:
+            self.summary.answers.append((self.scenario.question(record.question_id), record))
+        self.busy.emit(False)
+        if self.interview.finished:
+            self._finish()
+        else:
+            self._ask()
+
+    # --- the loop -----------------------------------------------------------------------
+    def _ask(self) -> None:
+        question = self.interview.current
+        if question is None:
+            self._finish()
+            return
+        self._asked_at = datetime.now(UTC)
+        self.question_ready.emit(
+            Prompt(
+                question,
+                self.interview.position,
+                self.interview.expected_total,
+                self.interview.current_is_follow_up,
+                self._attempt,
+            )
+        )
+
+    def submit(self, text: str, latency_s: float | None, duration_s: float, *, spoken: bool = False) -> None:
+        """Score the answer and commit it; feedback_ready fires once it is safely stored."""
+        question = self.interview.current
+        if question is None or self.session is None:
+            return
+        result = self.scorer(self.scenario, question, text, latency_s=latency_s if spoken else None)
+        self.busy.emit(True)
+        run_db_task(
+            _answers().save_scored_answer,
+            self.db,
+            self.session.id,
+            question_id=question.id,
+            question_text=question.text,
+            question_kind=question.kind,
+            result=result,
+            duration_ms=max(0, round(duration_s * 1000)),
+            latency_ms=None if latency_s is None else max(0, round(latency_s * 1000)),
+            input_mode="spoken" if spoken else "typed",
+            asked_at=self._asked_at,
+            on_done=lambda record: self._saved(question, record),
+            on_error=self._db_failed,
+        )
+
+    def _saved(self, question: Question, record: AnswerRecord) -> None:
+        self.busy.emit(False)
+        self._pending = (question, record)
+        is_last = self._peek_is_last(record.to_result())
+        self.feedback_ready.emit(question, record, is_last)
+
+    def _peek_is_last(self, result: Result) -> bool:
+        probe = Interview.replay(
+            self.scenario, self.interview.difficulty, [(t.question.id, t.result) for t in self.interview.turns]
+        )
+        return probe.answer(result) is None
+
+    def answer_again(self) -> None:
+        """Ask the same question again; the new answer replaces this one in the interview."""
+        self._pending = None
+        self._attempt += 1
+        self._ask()
+
+    def next_question(self) -> None:
+        if self._pending is None:
+            return
+        question, record = self._pending
+        self._pending = None
+        self._attempt = 1
+        self.summary.answers.append((question, record))
+        self.interview.answer(record.to_result())
+        self._ask()
+
+    def _finish(self) -> None:
+        if self.session is None:
+            return
+        session_id = self.session.id
+        self.busy.emit(True)
+        run_db_task(
+            _sessions().finish_session,
+            self.db,
+            session_id,
+            status="completed",
+            on_done=self._finished,
+            on_error=self._db_failed,
+        )
+
+    def _finished(self, _info: SessionInfo) -> None:
+        self.busy.emit(False)
+        self.finished.emit(self.summary)
+
+    def abandon(self, on_done: Callable[[Any], None] | None = None) -> None:
+        """Stop here: the session is saved as abandoned and can be resumed later."""
+        if self.session is None:
+            if on_done:
+                on_done(None)
+            return
+        run_db_task(
+            _sessions().finish_session,
+            self.db,
+            self.session.id,
+            status="abandoned",
+            on_done=on_done,
+            on_error=self._db_failed,
+        )
+
+    def _db_failed(self, exc: Exception) -> None:
+        self.busy.emit(False)
+        log.error("practice session storage failed: %s", exc)
+        self.failed.emit(str(exc))
