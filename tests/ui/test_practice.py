@@ -207,3 +207,40 @@ def test_text_only_when_the_speech_engine_fails(qtbot, window: MainWindow) -> No
     assert view.question_label.text() == view.question.text  # the question is there to read
     answer(qtbot, w, view.question.model_answer)  # and the interview goes on
     assert w.practice.currentWidget() is w.practice.feedback_view
+
+
+def test_feedback_only_at_the_end_then_every_answer_reviewable(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    w.practice.feedback_each_answer = False
+    start(qtbot, w)
+    view = w.practice.interview_view
+    asked = 0
+    while w.practice.currentWidget() is not w.practice.summary_view:
+        qtbot.waitUntil(
+            lambda: w.practice.currentWidget() is w.practice.summary_view or view.submit_button.isEnabled(),
+            timeout=10000,
+        )
+        if w.practice.currentWidget() is w.practice.summary_view:
+            break
+        assert w.practice.currentWidget() is view  # never the feedback page in between
+        q = view.question
+        assert q is not None
+        view.answer.setPlainText(q.model_answer)
+        view.submit()
+        asked += 1
+    summary = w.practice.summary_view
+    assert summary.answers.count() == asked
+    summary.answers.setCurrentRow(2)
+    summary.answer_chosen.emit(2)
+    fb = w.practice.feedback_view
+    assert w.practice.currentWidget() is fb
+    assert not fb.again_button.isVisibleTo(w)
+    qtbot.mouseClick(fb.next_button, Qt.MouseButton.LeftButton)
+    assert w.practice.currentWidget() is summary
+
+    # Back in the library, the table shows the best score of the scenario just practised.
+    qtbot.mouseClick(summary.back_button, Qt.MouseButton.LeftButton)
+    model = w.library.model
+    column = model.COLUMNS.index("best")
+    qtbot.waitUntil(lambda: model.data(model.index(0, column)) != "—", timeout=5000)
+    assert int(model.data(model.index(0, column))) >= 80

@@ -107,42 +107,47 @@
     </message>
     <message>
       <location filename="../ui/feedback_view.py" line="136" />
-      <location filename="../ui/feedback_view.py" line="193" />
+      <location filename="../ui/feedback_view.py" line="200" />
       <source>&amp;Next question</source>
       <translation>&amp;Next question</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="160" />
+      <location filename="../ui/feedback_view.py" line="163" />
       <source>of 100</source>
       <translation>of 100</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="161" />
+      <location filename="../ui/feedback_view.py" line="164" />
       <source>Key messages you did not deliver:</source>
       <translation>Key messages you did not deliver:</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="162" />
+      <location filename="../ui/feedback_view.py" line="165" />
       <source>Facts you did not give:</source>
       <translation>Facts you did not give:</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="163" />
+      <location filename="../ui/feedback_view.py" line="166" />
       <source>What to do next time</source>
       <translation>What to do next time</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="174" />
+      <location filename="../ui/feedback_view.py" line="177" />
       <source>(no answer)</source>
       <translation>(no answer)</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="193" />
+      <location filename="../ui/feedback_view.py" line="198" />
+      <source>&amp;Back to the summary</source>
+      <translation>&amp;Back to the summary</translation>
+    </message>
+    <message>
+      <location filename="../ui/feedback_view.py" line="200" />
       <source>&amp;See the summary</source>
       <translation>&amp;See the summary</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="229" />
+      <location filename="../ui/feedback_view.py" line="236" />
       <source>Not applicable to this question: %1</source>
       <translation>Not applicable to this question: %1</translation>
     </message>
@@ -607,57 +612,57 @@
       <translation>Practising as: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>The progress database could not be opened</source>
       <translation>The progress database could not be opened</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="294" />
       <source>You can still read the scenarios, but practice and history need the database.</source>
       <translation>You can still read the scenarios, but practice and history need the database.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="297" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>Check that the data folder is writable and that no other program holds the database, then restart the app. Details: %1</source>
       <translation>Check that the data folder is writable and that no other program holds the database, then restart the app. Details: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="339" />
       <source>Choose a folder of scenario files</source>
       <translation>Choose a folder of scenario files</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="351" />
+      <location filename="../ui/main_window.py" line="352" />
       <source>Folder unavailable</source>
       <translation>Folder unavailable</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="359" />
+      <location filename="../ui/main_window.py" line="360" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="360" />
+      <location filename="../ui/main_window.py" line="361" />
       <source>Finish or stop the interview first; the language changes on the library page.</source>
       <translation>Finish or stop the interview first; the language changes on the library page.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="414" />
+      <location filename="../ui/main_window.py" line="415" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="418" />
+      <location filename="../ui/main_window.py" line="419" />
       <source>Practise answering journalists in a crisis, offline.</source>
       <translation>Practise answering journalists in a crisis, offline.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="420" />
+      <location filename="../ui/main_window.py" line="421" />
       <source>Data folder: %1</source>
       <translation>Data folder: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="429" />
+      <location filename="../ui/main_window.py" line="430" />
       <source>Settings could not be saved: %1</source>
       <translation>Settings could not be saved: %1</translation>
     </message>
@@ -673,37 +678,37 @@
   <context>
     <name>PracticePage</name>
     <message>
-      <location filename="../ui/practice_page.py" line="150" />
+      <location filename="../ui/practice_page.py" line="168" />
       <source>Your answer could not be saved</source>
       <translation>Your answer could not be saved</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="151" />
+      <location filename="../ui/practice_page.py" line="169" />
       <source>The progress database did not accept the answer. Nothing you saved before is lost.</source>
       <translation>The progress database did not accept the answer. Nothing you saved before is lost.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="154" />
+      <location filename="../ui/practice_page.py" line="172" />
       <source>Try again in a moment; if it keeps failing, stop the interview and resume it later. Details: %1</source>
       <translation>Try again in a moment; if it keeps failing, stop the interview and resume it later. Details: %1</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="164" />
+      <location filename="../ui/practice_page.py" line="182" />
       <source>Stop the interview?</source>
       <translation>Stop the interview?</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="165" />
+      <location filename="../ui/practice_page.py" line="183" />
       <source>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</source>
       <translation>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="166" />
+      <location filename="../ui/practice_page.py" line="184" />
       <source>Stop</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="167" />
+      <location filename="../ui/practice_page.py" line="185" />
       <source>Keep going</source>
       <translation>Keep going</translation>
     </message>
@@ -810,50 +815,55 @@
   <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../ui/library_model.py" line="45" />
+      <location filename="../ui/library_model.py" line="54" />
       <source>Scenario</source>
       <translation>Scenario</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="46" />
+      <location filename="../ui/library_model.py" line="55" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="47" />
+      <location filename="../ui/library_model.py" line="56" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="48" />
+      <location filename="../ui/library_model.py" line="57" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="49" />
+      <location filename="../ui/library_model.py" line="58" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="50" />
+      <location filename="../ui/library_model.py" line="59" />
       <source>Minutes</source>
       <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../ui/library_model.py" line="60" />
+      <source>Your best</source>
+      <translation>Your best</translation>
     </message>
   </context>
   <context>
     <name>SessionState</name>
     <message>
-      <location filename="../ui/session_state.py" line="150" />
+      <location filename="../ui/session_state.py" line="153" />
       <source>Opening the progress database…</source>
       <translation>Opening the progress database…</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="151" />
+      <location filename="../ui/session_state.py" line="154" />
       <source>Practice needs the progress database, which could not be opened: %1</source>
       <translation>Practice needs the progress database, which could not be opened: %1</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="156" />
+      <location filename="../ui/session_state.py" line="159" />
       <source>Choose a profile (Profile menu) so that your progress is saved.</source>
       <translation>Choose a profile (Profile menu) so that your progress is saved.</translation>
     </message>
@@ -1095,42 +1105,47 @@ Advanced: the hardest follow-ups, key messages hidden.</translation>
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../ui/summary_view.py" line="25" />
+      <location filename="../ui/summary_view.py" line="26" />
       <source>Practise this scenario &amp;again</source>
       <translation>Practise this scenario &amp;again</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="27" />
+      <location filename="../ui/summary_view.py" line="28" />
       <source>Back to the &amp;library</source>
       <translation>Back to the &amp;library</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="40" />
+      <location filename="../ui/summary_view.py" line="39" />
+      <source>Every answer (double-click or Enter to see its feedback):</source>
+      <translation>Every answer (double-click or Enter to see its feedback):</translation>
+    </message>
+    <message>
+      <location filename="../ui/summary_view.py" line="52" />
       <source>No answers were given.</source>
       <translation>No answers were given.</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="41" />
+      <location filename="../ui/summary_view.py" line="53" />
       <source>Your strongest answer</source>
       <translation>Your strongest answer</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="42" />
+      <location filename="../ui/summary_view.py" line="54" />
       <source>The answer to work on</source>
       <translation>The answer to work on</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="43" />
+      <location filename="../ui/summary_view.py" line="55" />
       <source>A model answer:</source>
       <translation>A model answer:</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="44" />
+      <location filename="../ui/summary_view.py" line="56" />
       <source>By principle (weakest first)</source>
       <translation>By principle (weakest first)</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="52" />
+      <location filename="../ui/summary_view.py" line="64" />
       <source>of 100 on average over %1 answers</source>
       <translation>of 100 on average over %1 answers</translation>
     </message>

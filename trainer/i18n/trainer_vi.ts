@@ -107,42 +107,47 @@
     </message>
     <message>
       <location filename="../ui/feedback_view.py" line="136" />
-      <location filename="../ui/feedback_view.py" line="193" />
+      <location filename="../ui/feedback_view.py" line="200" />
       <source>&amp;Next question</source>
       <translation>Câu &amp;tiếp theo</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="160" />
+      <location filename="../ui/feedback_view.py" line="163" />
       <source>of 100</source>
       <translation>trên 100</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="161" />
+      <location filename="../ui/feedback_view.py" line="164" />
       <source>Key messages you did not deliver:</source>
       <translation>Thông điệp chính bạn chưa nêu:</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="162" />
+      <location filename="../ui/feedback_view.py" line="165" />
       <source>Facts you did not give:</source>
       <translation>Dữ kiện bạn chưa nêu:</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="163" />
+      <location filename="../ui/feedback_view.py" line="166" />
       <source>What to do next time</source>
       <translation>Lần sau hãy</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="174" />
+      <location filename="../ui/feedback_view.py" line="177" />
       <source>(no answer)</source>
       <translation>(chưa trả lời)</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="193" />
+      <location filename="../ui/feedback_view.py" line="198" />
+      <source>&amp;Back to the summary</source>
+      <translation>&amp;Về trang tổng kết</translation>
+    </message>
+    <message>
+      <location filename="../ui/feedback_view.py" line="200" />
       <source>&amp;See the summary</source>
       <translation>&amp;Xem tổng kết</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="229" />
+      <location filename="../ui/feedback_view.py" line="236" />
       <source>Not applicable to this question: %1</source>
       <translation>Không áp dụng cho câu hỏi này: %1</translation>
     </message>
@@ -607,57 +612,57 @@
       <translation>Người luyện tập: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>The progress database could not be opened</source>
       <translation>Không mở được cơ sở dữ liệu kết quả</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="294" />
       <source>You can still read the scenarios, but practice and history need the database.</source>
       <translation>Bạn vẫn đọc được các kịch bản, nhưng luyện tập và xem lịch sử cần cơ sở dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="297" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>Check that the data folder is writable and that no other program holds the database, then restart the app. Details: %1</source>
       <translation>Hãy kiểm tra thư mục dữ liệu cho phép ghi và không có chương trình nào khác đang giữ cơ sở dữ liệu, rồi mở lại ứng dụng. Chi tiết: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="339" />
       <source>Choose a folder of scenario files</source>
       <translation>Chọn thư mục chứa tệp kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="351" />
+      <location filename="../ui/main_window.py" line="352" />
       <source>Folder unavailable</source>
       <translation>Không mở được thư mục</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="359" />
+      <location filename="../ui/main_window.py" line="360" />
       <source>Language</source>
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="360" />
+      <location filename="../ui/main_window.py" line="361" />
       <source>Finish or stop the interview first; the language changes on the library page.</source>
       <translation>Hãy hoàn thành hoặc kết thúc buổi phỏng vấn trước; ngôn ngữ được đổi ở trang thư viện kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="414" />
+      <location filename="../ui/main_window.py" line="415" />
       <source>About</source>
       <translation>Giới thiệu</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="418" />
+      <location filename="../ui/main_window.py" line="419" />
       <source>Practise answering journalists in a crisis, offline.</source>
       <translation>Luyện trả lời phóng viên khi có khủng hoảng truyền thông, không cần mạng.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="420" />
+      <location filename="../ui/main_window.py" line="421" />
       <source>Data folder: %1</source>
       <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="429" />
+      <location filename="../ui/main_window.py" line="430" />
       <source>Settings could not be saved: %1</source>
       <translation>Không lưu được cài đặt: %1</translation>
     </message>
@@ -673,37 +678,37 @@
   <context>
     <name>PracticePage</name>
     <message>
-      <location filename="../ui/practice_page.py" line="150" />
+      <location filename="../ui/practice_page.py" line="168" />
       <source>Your answer could not be saved</source>
       <translation>Không lưu được câu trả lời</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="151" />
+      <location filename="../ui/practice_page.py" line="169" />
       <source>The progress database did not accept the answer. Nothing you saved before is lost.</source>
       <translation>Cơ sở dữ liệu chưa nhận câu trả lời này. Những gì bạn đã lưu trước đó không bị mất.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="154" />
+      <location filename="../ui/practice_page.py" line="172" />
       <source>Try again in a moment; if it keeps failing, stop the interview and resume it later. Details: %1</source>
       <translation>Hãy thử lại sau giây lát; nếu vẫn lỗi, hãy kết thúc buổi phỏng vấn và tiếp tục sau. Chi tiết: %1</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="164" />
+      <location filename="../ui/practice_page.py" line="182" />
       <source>Stop the interview?</source>
       <translation>Kết thúc buổi phỏng vấn?</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="165" />
+      <location filename="../ui/practice_page.py" line="183" />
       <source>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</source>
       <translation>Các câu trả lời đến giờ đã được lưu. Bạn có thể tiếp tục buổi phỏng vấn này sau, từ trang giới thiệu của kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="166" />
+      <location filename="../ui/practice_page.py" line="184" />
       <source>Stop</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="167" />
+      <location filename="../ui/practice_page.py" line="185" />
       <source>Keep going</source>
       <translation>Tiếp tục trả lời</translation>
     </message>
@@ -810,50 +815,55 @@
   <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../ui/library_model.py" line="45" />
+      <location filename="../ui/library_model.py" line="54" />
       <source>Scenario</source>
       <translation>Kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="46" />
+      <location filename="../ui/library_model.py" line="55" />
       <source>Category</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="47" />
+      <location filename="../ui/library_model.py" line="56" />
       <source>Your role</source>
       <translation>Vai của bạn</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="48" />
+      <location filename="../ui/library_model.py" line="57" />
       <source>Level</source>
       <translation>Mức độ</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="49" />
+      <location filename="../ui/library_model.py" line="58" />
       <source>Language</source>
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../ui/library_model.py" line="50" />
+      <location filename="../ui/library_model.py" line="59" />
       <source>Minutes</source>
       <translation>Phút</translation>
+    </message>
+    <message>
+      <location filename="../ui/library_model.py" line="60" />
+      <source>Your best</source>
+      <translation>Điểm cao nhất</translation>
     </message>
   </context>
   <context>
     <name>SessionState</name>
     <message>
-      <location filename="../ui/session_state.py" line="150" />
+      <location filename="../ui/session_state.py" line="153" />
       <source>Opening the progress database…</source>
       <translation>Đang mở cơ sở dữ liệu kết quả…</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="151" />
+      <location filename="../ui/session_state.py" line="154" />
       <source>Practice needs the progress database, which could not be opened: %1</source>
       <translation>Luyện tập cần cơ sở dữ liệu kết quả nhưng không mở được: %1</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="156" />
+      <location filename="../ui/session_state.py" line="159" />
       <source>Choose a profile (Profile menu) so that your progress is saved.</source>
       <translation>Hãy chọn hồ sơ (menu Hồ sơ) để kết quả luyện tập được lưu lại.</translation>
     </message>
@@ -1095,42 +1105,47 @@ Nâng cao: câu hỏi nối tiếp khó nhất, ẩn thông điệp chính.</tra
   <context>
     <name>SummaryView</name>
     <message>
-      <location filename="../ui/summary_view.py" line="25" />
+      <location filename="../ui/summary_view.py" line="26" />
       <source>Practise this scenario &amp;again</source>
       <translation>Luyện lại kịch bản &amp;này</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="27" />
+      <location filename="../ui/summary_view.py" line="28" />
       <source>Back to the &amp;library</source>
       <translation>Về &amp;thư viện kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="40" />
+      <location filename="../ui/summary_view.py" line="39" />
+      <source>Every answer (double-click or Enter to see its feedback):</source>
+      <translation>Tất cả câu trả lời (nháy đúp hoặc Enter để xem nhận xét):</translation>
+    </message>
+    <message>
+      <location filename="../ui/summary_view.py" line="52" />
       <source>No answers were given.</source>
       <translation>Chưa có câu trả lời nào.</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="41" />
+      <location filename="../ui/summary_view.py" line="53" />
       <source>Your strongest answer</source>
       <translation>Câu trả lời tốt nhất</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="42" />
+      <location filename="../ui/summary_view.py" line="54" />
       <source>The answer to work on</source>
       <translation>Câu trả lời cần luyện thêm</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="43" />
+      <location filename="../ui/summary_view.py" line="55" />
       <source>A model answer:</source>
       <translation>Câu trả lời mẫu:</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="44" />
+      <location filename="../ui/summary_view.py" line="56" />
       <source>By principle (weakest first)</source>
       <translation>Theo từng nguyên tắc (yếu nhất trước)</translation>
     </message>
     <message>
-      <location filename="../ui/summary_view.py" line="52" />
+      <location filename="../ui/summary_view.py" line="64" />
       <source>of 100 on average over %1 answers</source>
       <translation>trên 100, trung bình của %1 câu trả lời</translation>
     </message>

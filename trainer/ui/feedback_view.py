@@ -156,7 +156,10 @@ class FeedbackView(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
 
-    def show_result(self, scenario: Scenario, question: Question, result: Result, *, last: bool = False) -> None:
+    def show_result(
+        self, scenario: Scenario, question: Question, result: Result, *, last: bool = False, review: bool = False
+    ) -> None:
+        """*review*: looking back from the summary (no "answer again"; Next returns to it)."""
         of_100 = escape(self.tr("of 100"))
         km_title = escape(self.tr("Key messages you did not deliver:"))
         facts_title = escape(self.tr("Facts you did not give:"))
@@ -190,7 +193,11 @@ class FeedbackView(QWidget):
         if result.notices:
             advice += [f"<li>{escape(n)}</li>" for n in result.notices]
         self.advice.setText(f"<b>{advice_title}</b><ul>{''.join(advice)}</ul>" if advice else "")
-        self.next_button.setText(self.tr("&See the summary") if last else self.tr("&Next question"))
+        self.again_button.setVisible(not review)
+        if review:
+            self.next_button.setText(self.tr("&Back to the summary"))
+        else:
+            self.next_button.setText(self.tr("&See the summary") if last else self.tr("&Next question"))
         self.next_button.setFocus()
 
     def _fill_bars(self, result: Result) -> None:

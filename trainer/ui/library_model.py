@@ -18,11 +18,20 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 
 
 class ScenarioTableModel(QAbstractTableModel):
-    COLUMNS = ("title", "category", "role", "difficulty", "language", "minutes")
+    COLUMNS = ("title", "category", "role", "difficulty", "language", "minutes", "best")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Scenario] = []
+        self._best: dict[str, int] = {}
+
+    def set_best_scores(self, best: dict[str, int]) -> None:
+        """The trainee's best mean score per scenario id (empty when nobody is practising)."""
+        if best != self._best:
+            self._best = dict(best)
+            if self._rows:
+                column = self.COLUMNS.index("best")
+                self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def set_scenarios(self, scenarios: list[Scenario]) -> None:
         self.beginResetModel()
@@ -48,6 +57,7 @@ class ScenarioTableModel(QAbstractTableModel):
             "difficulty": self.tr("Level"),
             "language": self.tr("Language"),
             "minutes": self.tr("Minutes"),
+            "best": self.tr("Your best"),
         }
         return names[self.COLUMNS[section]]
 
@@ -66,19 +76,22 @@ class ScenarioTableModel(QAbstractTableModel):
                 "difficulty": "●" * s.difficulty + "○" * (3 - s.difficulty),
                 "language": language_label(s.language),
                 "minutes": str(s.estimated_minutes),
+                "best": str(self._best[s.id]) if s.id in self._best else "—",
             }[column]
         if role == SortRole:
             if column == "difficulty":
                 return s.difficulty
             if column == "minutes":
                 return s.estimated_minutes
+            if column == "best":
+                return self._best.get(s.id, -1)
             return fold(str(self.data(index, Qt.ItemDataRole.DisplayRole)))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "difficulty":
                 return difficulty_label(s.difficulty)
             if column == "title":
                 return s.summary
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("difficulty", "minutes", "language"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("difficulty", "minutes", "language", "best"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 

@@ -90,7 +90,7 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 210)
-        for col in (1, 3, 4, 5):
+        for col in (1, 3, 4, 5, 6):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumWidth(560)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
     def _update_start_panel(self) -> None:
         scenario = self.library.selected_scenario()
         st = self.state
+        self.library.model.set_best_scores(st.best_scores())
         self.start_panel.set_scenario(
             scenario,
             best=st.best_score(scenario.id) if scenario else None,

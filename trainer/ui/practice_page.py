@@ -45,7 +45,9 @@ class PracticePage(QStackedWidget):
         self.interview_view.abandon_requested.connect(self.ask_abandon)
         self.interview_view.replay_requested.connect(self._replay)
         self.feedback_view.answer_again.connect(lambda: self.controller and self.controller.answer_again())
-        self.feedback_view.next_question.connect(lambda: self.controller and self.controller.next_question())
+        self.feedback_view.next_question.connect(self._next)
+        self.summary_view.answer_chosen.connect(self._review_answer)
+        self._reviewing = False
         self.summary_view.back_to_library.connect(self.closed)
         self.summary_view.practise_again.connect(
             lambda: self.controller and self.practise_again.emit(self.controller.scenario)
@@ -137,6 +139,22 @@ class PracticePage(QStackedWidget):
             c.next_question()
             return
         self.feedback_view.show_result(c.scenario, question, record.to_result(), last=is_last)
+        self.setCurrentWidget(self.feedback_view)
+
+    def _next(self) -> None:
+        if self._reviewing:
+            self._reviewing = False
+            self.setCurrentWidget(self.summary_view)
+        elif self.controller is not None:
+            self.controller.next_question()
+
+    def _review_answer(self, index: int) -> None:
+        c = self.controller
+        if c is None or not 0 <= index < len(c.summary.answers):
+            return
+        question, record = c.summary.answers[index]
+        self._reviewing = True
+        self.feedback_view.show_result(c.scenario, question, record.to_result(), review=True)
         self.setCurrentWidget(self.feedback_view)
 
     def _show_summary(self, summary: Summary) -> None:

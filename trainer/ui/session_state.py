@@ -132,6 +132,9 @@ class SessionState(QObject):
         self.changed.emit()
 
     # --- what the start panel shows ---------------------------------------------------------
+    def best_scores(self) -> dict[str, int]:
+        return {sid: round(a.best.mean_overall) for sid, a in self.attempts.items()}
+
     def best_score(self, scenario_id: str) -> int | None:
         a = self.attempts.get(scenario_id)
         return round(a.best.mean_overall) if a else None

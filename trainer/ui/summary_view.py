@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.ui.feedback_view import score_colour
 from trainer.ui.labels import principle_label
@@ -16,6 +16,7 @@ from trainer.ui.practice import Summary
 class SummaryView(QWidget):
     back_to_library = Signal()
     practise_again = Signal()
+    answer_chosen = Signal(int)  # index into Summary.answers
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -32,11 +33,22 @@ class SummaryView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.back_button)
+        self.answers = QListWidget(self)
+        self.answers.setObjectName("summaryAnswers")
+        self.answers.itemActivated.connect(lambda item: self.answer_chosen.emit(self.answers.row(item)))
+        self.answers_label = QLabel(self.tr("Every answer (double-click or Enter to see its feedback):"), self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(self.answers_label)
+        layout.addWidget(self.answers, 2)
         layout.addLayout(buttons)
 
     def show_summary(self, summary: Summary) -> None:
+        self.answers.clear()
+        for i, (q, a) in enumerate(summary.answers, 1):
+            self.answers.addItem(f"{i}. {q.text} — {a.overall}")
+        if self.answers.count():
+            self.answers.setCurrentRow(0)
         none_given = escape(self.tr("No answers were given."))
         strongest = escape(self.tr("Your strongest answer"))
         to_work_on = escape(self.tr("The answer to work on"))
