@@ -4,7 +4,8 @@
 
 1. `pyside6-lupdate` collects every tr()/translate() string of trainer/ui into trainer_vi.ts
    (and trainer_en.ts, where each English source string is its own translation);
-2. each message without a translation takes it from vi.json (English source -> Vietnamese);
+2. each message without a translation takes it from vi.json and vi.d/*.json (English source ->
+   Vietnamese; a feature may keep its strings in its own vi.d/<feature>.json);
 3. strings still untranslated are listed (add them to vi.json and run again);
 4. the .qm files are rebuilt.
 """
@@ -74,10 +75,18 @@ def fill(ts: Path, glossary: dict[str, str]) -> list[str]:
     return missing
 
 
+def load_glossary() -> dict[str, str]:
+    """vi.json plus every vi.d/*.json (one file per feature, so work in parallel does not collide)."""
+    glossary: dict[str, str] = json.loads((HERE / "vi.json").read_text(encoding="utf-8"))
+    for extra in sorted((HERE / "vi.d").glob("*.json")):
+        glossary.update(json.loads(extra.read_text(encoding="utf-8")))
+    return glossary
+
+
 def main() -> int:
     ts = HERE / "trainer_vi.ts"
     lupdate(ts)
-    glossary = json.loads((HERE / "vi.json").read_text(encoding="utf-8"))
+    glossary = load_glossary()
     missing = fill(ts, glossary)
     # English: the source strings are English; the .ts records them as their own translation
     # so that translators of other languages start from a complete file.
