@@ -149,6 +149,148 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'the id "{id}" differs from the file name "{stem}"',
         'mã "{id}" khác tên tệp "{stem}"',
     ),
+    # --- scenario packs (trainer/content/packs*.py) ---------------------------------------
+    "pack_io": ("the pack cannot be read: {detail}", "không đọc được gói: {detail}"),
+    "pack_not_zip": (
+        "this is not a scenario pack (not a valid .zip file: {detail})",
+        "đây không phải gói kịch bản (không phải tệp .zip hợp lệ: {detail})",
+    ),
+    "pack_too_large": (
+        "the pack is {size} bytes; a pack may be at most {limit} bytes",
+        "gói có {size} byte; mỗi gói tối đa {limit} byte",
+    ),
+    "pack_too_many_entries": (
+        "the pack holds {count} entries; at most {limit} are allowed",
+        "gói chứa {count} mục; tối đa {limit} mục",
+    ),
+    "pack_name_not_utf8": (
+        "a file name inside the pack is not valid UTF-8 ({detail}); make the pack again with this app",
+        "có tên tệp trong gói không phải UTF-8 hợp lệ ({detail}); hãy tạo lại gói bằng ứng dụng này",
+    ),
+    "pack_name_encoding": (
+        'the file name "{name}" has non-ASCII characters but is not marked as UTF-8, so it cannot be read '
+        "reliably; make the pack again with this app",
+        'tên tệp "{name}" có ký tự ngoài bảng ASCII nhưng không được đánh dấu là UTF-8 nên không đọc chính xác được; '
+        "hãy tạo lại gói bằng ứng dụng này",
+    ),
+    "pack_name_not_nfc": (
+        'the file name "{name}" is in decomposed Unicode (NFD); names in a pack must be NFC',
+        'tên tệp "{name}" ở dạng Unicode tổ hợp (NFD); tên tệp trong gói phải ở dạng NFC',
+    ),
+    "pack_path_traversal": (
+        'the file name "{name}" points outside the pack with ".."; the pack was rejected',
+        'tên tệp "{name}" dùng ".." để trỏ ra ngoài gói; gói bị từ chối',
+    ),
+    "pack_absolute_path": (
+        'the file name "{name}" is an absolute path; names in a pack must be relative',
+        'tên tệp "{name}" là đường dẫn tuyệt đối; tên tệp trong gói phải là đường dẫn tương đối',
+    ),
+    "pack_bad_name": (
+        'the file name "{name}" is not allowed: {detail}',
+        'tên tệp "{name}" không được phép: {detail}',
+    ),
+    "pack_symlink": (
+        '"{name}" is a symbolic link; a pack may hold only ordinary files',
+        '"{name}" là liên kết tượng trưng (symlink); gói chỉ được chứa tệp thông thường',
+    ),
+    "pack_special_file": (
+        '"{name}" is not an ordinary file; a pack may hold only ordinary files',
+        '"{name}" không phải tệp thông thường; gói chỉ được chứa tệp thông thường',
+    ),
+    "pack_encrypted": (
+        '"{name}" is encrypted; packs are not encrypted',
+        '"{name}" bị mã hóa; gói kịch bản không được mã hóa',
+    ),
+    "pack_compression": (
+        '"{name}" uses a compression method this app does not accept; make the pack again with this app',
+        '"{name}" dùng phương thức nén mà ứng dụng không chấp nhận; hãy tạo lại gói bằng ứng dụng này',
+    ),
+    "pack_duplicate_entry": (
+        'the name "{name}" appears more than once in the pack (letter case ignored)',
+        'tên "{name}" xuất hiện nhiều lần trong gói (không phân biệt chữ hoa, chữ thường)',
+    ),
+    "pack_file_too_large": (
+        '"{name}" is {size} bytes when unpacked; at most {limit} bytes are allowed for this file',
+        '"{name}" có {size} byte khi giải nén; tệp này tối đa {limit} byte',
+    ),
+    "pack_ratio": (
+        '"{name}" would grow {ratio} times when unpacked (the limit is {limit} times); this looks like a zip bomb',
+        '"{name}" sẽ phình {ratio} lần khi giải nén (giới hạn {limit} lần); có dấu hiệu "bom nén" (zip bomb)',
+    ),
+    "pack_total_too_large": (
+        "the pack would unpack to {size} bytes; at most {limit} bytes are allowed (this looks like a zip bomb)",
+        'gói sẽ giải nén ra {size} byte; tối đa {limit} byte (có dấu hiệu "bom nén")',
+    ),
+    "pack_corrupt_entry": (
+        '"{name}" cannot be unpacked: {detail}',
+        'không giải nén được "{name}": {detail}',
+    ),
+    "pack_unexpected_entry": (
+        '"{name}" is not where a pack keeps its files (manifest.json, scenarios/*.json, assets/…)',
+        '"{name}" nằm ngoài cấu trúc của gói (manifest.json, scenarios/*.json, assets/…)',
+    ),
+    "pack_no_manifest": (
+        "the pack has no manifest.json, so it was not made as a scenario pack",
+        "gói không có manifest.json nên không phải gói kịch bản",
+    ),
+    "pack_manifest_format": (
+        "unsupported pack format {found}; this version of the app reads pack format 1",
+        "định dạng gói {found} không được hỗ trợ; phiên bản này đọc định dạng gói 1",
+    ),
+    "pack_manifest_value": (
+        '"{found}" is not valid here: give {expected}',
+        '"{found}" không hợp lệ ở đây: cần {expected}',
+    ),
+    "pack_missing_file": (
+        'the manifest lists "{name}", but the pack does not contain it',
+        'manifest liệt kê "{name}" nhưng gói không có tệp này',
+    ),
+    "pack_unlisted_file": (
+        '"{name}" is in the pack but not in its manifest',
+        '"{name}" có trong gói nhưng không có trong manifest',
+    ),
+    "pack_listed_twice": (
+        'the manifest lists "{name}" more than once',
+        'manifest liệt kê "{name}" nhiều lần',
+    ),
+    "pack_checksum": (
+        '"{name}" does not match its checksum in the manifest; the pack was changed or damaged after it was made',
+        '"{name}" không khớp mã kiểm tra (checksum) trong manifest; gói đã bị sửa hoặc hỏng sau khi tạo',
+    ),
+    "pack_duplicate_scenario": (
+        'two scenarios in the pack have the id "{id}" ({other})',
+        'hai kịch bản trong gói cùng mã "{id}" ({other})',
+    ),
+    "pack_no_scenarios": ("the pack holds no scenarios", "gói không chứa kịch bản nào"),
+    "pack_export_unknown": (
+        '"{name}" is neither a scenario id in the library nor a scenario file',
+        '"{name}" không phải mã kịch bản trong thư viện cũng không phải tệp kịch bản',
+    ),
+    "pack_export_duplicate": (
+        'the scenario id "{id}" is chosen twice (also in {other}); a pack holds each id once',
+        'mã kịch bản "{id}" được chọn hai lần (cả trong {other}); mỗi mã chỉ có một lần trong gói',
+    ),
+    "pack_conflict_unresolved": (
+        'the scenario id "{id}" is already used by {path}; choose keep both, replace or skip',
+        'mã kịch bản "{id}" đã có ở {path}; hãy chọn giữ cả hai, thay thế hoặc bỏ qua',
+    ),
+    "pack_cannot_replace": (
+        '"{id}" comes from {path}, outside your scenario folder, so it cannot be replaced; choose keep both or skip',
+        '"{id}" thuộc {path}, nằm ngoài thư mục kịch bản của bạn nên không thể thay thế; hãy chọn giữ cả hai hoặc bỏ qua',
+    ),
+    "pack_unsafe_target": (
+        "{path} is outside your scenario folder or is a symbolic link; nothing was written there",
+        "{path} nằm ngoài thư mục kịch bản của bạn hoặc là liên kết tượng trưng; không ghi gì vào đó",
+    ),
+    "pack_write_failed": (
+        "the pack could not be installed ({detail}); everything it had written was removed again",
+        "không cài được gói ({detail}); mọi tệp đã ghi đều được gỡ bỏ",
+    ),
+    "pack_nothing_to_undo": ("there is no pack import to undo", "không có lần nhập gói nào để hoàn tác"),
+    "pack_journal_bad": (
+        "the undo record {path} cannot be read: {detail}",
+        "không đọc được bản ghi hoàn tác {path}: {detail}",
+    ),
 }
 
 
