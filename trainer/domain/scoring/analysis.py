@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trainer.domain.scoring.compiled import CompiledQuestion, CompiledScenario, FactNumber
+from trainer.domain.scoring.figures import value_matches
 from trainer.domain.scoring.keymessages import MessageMatch
 from trainer.domain.scoring.matching import Hit, Token, longest_first, mark, negated, tokenize
-from trainer.domain.scoring.numbers import NumberMention, UnitInfo, value_matches
+from trainer.domain.scoring.numbers import NumberMention, UnitInfo
 
 #: Categories whose phrases mean the opposite under negation ("không đổ lỗi", "won't speculate").
 NEGATABLE = frozenset(
@@ -39,7 +40,11 @@ NEGATION_WINDOW = {"vi": 5, "en": 4}
 POST_WINDOW = 3
 PERSON_GROUPS = frozenset({"pupils", "staff", "people", "families"})
 _CLASS_CODE = re.compile(r"^\d{1,2}[^\W\d_]{1,2}\d{0,2}$")
-_INTERNAL = frozenset({"negators", "non_negators", "post_negators", "scope_breakers"})
+_INTERNAL = frozenset(
+    {"negators", "non_negators", "post_negators", "scope_breakers", "disavowals", "claim_verbs", "compounds"}
+)
+#: What may stand between a disavowal and the words it disavows: "I won't say 'no comment'".
+_QUOTES_AND_SPACE = frozenset(" \t\n\u00a0'\"‘’“”«»`")
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,8 @@ class FactFindings:
     keyword_only: dict[str, list[Span]] = field(default_factory=dict)  # numeric facts named without their number
     contradictions: list[tuple[Span, tuple[FactNumber, ...]]] = field(default_factory=list)
     unconfirmed_asserted: list[tuple[str, Span]] = field(default_factory=list)
+    #: Unconfirmed claims flatly denied ("Không phải do sữa chua"): a denial is a claim too.
+    unconfirmed_denied: list[tuple[str, Span]] = field(default_factory=list)
     unconfirmed_hedged: list[tuple[str, Span]] = field(default_factory=list)
 
 
@@ -139,14 +146,19 @@ def analyse(text: str, comp: CompiledScenario, cq: CompiledQuestion | None, tota
                 is_neg = True  # "nguyên nhân là do đâu thì chưa rõ": a question left open, not a guess
             (neg if is_neg else hits).setdefault(category, []).append(h)
 
+    _disavow(text, tokens, by_cat.get("disavowals", []), hits, neg)
+    walls = {i for h in hits.get("stonewalling", []) for i in range(h.first, h.last + 1)}
+    if walls and "unknowns" in hits:  # "tôi không biết gì", "not in a position to comment": a wall, not an unknown
+        hits["unknowns"] = [h for h in hits["unknowns"] if not any(i in walls for i in range(h.first, h.last + 1))]
     # "Điều tôi có thể nói chắc là…" bridges; it is not the guess "chắc là".
     shielded = {i for c in ("bridging", "unknowns") for h in hits.get(c, []) for i in range(h.first, h.last + 1)}
     if shielded and "speculation" in hits:
         hits["speculation"] = [
             h for h in hits["speculation"] if not any(i in shielded for i in range(h.first, h.last + 1))
         ]
-    numbers = comp.numbers.read(tokens)
-    facts = _facts(tokens, comp, hits, neg, numbers)
+    numbers = comp.numbers.read(tokens, text)
+    claims = _Claims(mark(by_cat.get("claim_verbs", []), n), negators, breakers, window)
+    facts = _facts(tokens, comp, hits, neg, numbers, claims)
     positions: dict[str, list[int]] = {}
     for t in tokens:
         positions.setdefault(t.fold, []).append(t.index)
@@ -157,8 +169,16 @@ def analyse(text: str, comp: CompiledScenario, cq: CompiledQuestion | None, tota
     def inside_unknowns(h: Hit) -> bool:
         return any(a <= h.first and h.last <= b for a, b in unknown_spans)
 
-    loaded_denials = [h for h in neg.get("loaded", []) if not inside_unknowns(h)]
-    loaded_repeats = [h for h in hits.get("loaded", []) if not inside_unknowns(h)]
+    compounds = by_cat.get("compounds", [])
+
+    def inside_compound(h: Hit) -> bool:
+        """A loaded word that is only part of a longer word ("đoán" in "dự đoán")."""
+        return any(
+            c.first <= h.last and h.first <= c.last and (c.first < h.first or c.last > h.last) for c in compounds
+        )
+
+    loaded_denials = [h for h in neg.get("loaded", []) if not inside_unknowns(h) and not inside_compound(h)]
+    loaded_repeats = [h for h in hits.get("loaded", []) if not inside_unknowns(h) and not inside_compound(h)]
     conditional_sentences = {tokens[h.first].sentence for h in by_cat.get("conditionals", [])}
     overreach = [h for h in hits.get("overreach", []) if tokens[h.first].sentence not in conditional_sentences]
     if "blame" in hits:  # "nếu có sai phạm, họ phải chịu trách nhiệm" holds someone to account; it blames no one yet
@@ -187,12 +207,58 @@ def analyse(text: str, comp: CompiledScenario, cq: CompiledQuestion | None, tota
     )
 
 
+@dataclass(frozen=True)
+class _Claims:
+    """Where the answer's claim verbs ("khẳng định", "nói", "confirm") and negators are."""
+
+    verbs: Sequence[bool]
+    negators: Sequence[bool]
+    breakers: Sequence[bool]
+    window: int
+
+    def refused_before(self, tokens: Sequence[Token], first: int) -> bool:
+        """A negated claim verb governs the words at *first*: "không thể khẳng định là do sữa chua"."""
+        clause = tokens[first].clause
+        for k in range(first - 1, max(-1, first - 1 - self.window), -1):
+            if tokens[k].clause != clause or self.breakers[k]:
+                return False
+            if self.verbs[k]:
+                return negated(tokens, k, self.negators, self.breakers, self.window) >= 0
+        return False
+
+
+def _disavow(
+    text: str, tokens: Sequence[Token], disavowals: Sequence[Hit], hits: dict[str, list[Hit]], neg: dict[str, list[Hit]]
+) -> None:
+    """ "Tôi sẽ không nói 'không bình luận'", "instead of saying no comment": not stonewalling.
+
+    A stonewalling phrase right after a disavowal (nothing between them but spaces and
+    quote marks) is moved to the negated hits, with the disavowal shown in its evidence.
+    """
+    if not disavowals or "stonewalling" not in hits:
+        return
+    ending = {d.last: d for d in disavowals}
+    kept: list[Hit] = []
+    for h in hits["stonewalling"]:
+        d = ending.get(h.first - 1)
+        if d is not None and tokens[d.last].sentence == tokens[h.first].sentence:
+            gap = text[d.end : h.start]
+            if all(ch in _QUOTES_AND_SPACE for ch in gap):
+                neg.setdefault("stonewalling", []).append(
+                    Hit(h.category, h.payload, h.first, h.last, d.start, h.end, h.phrase)
+                )
+                continue
+        kept.append(h)
+    hits["stonewalling"] = kept
+
+
 def _facts(
     tokens: Sequence[Token],
     comp: CompiledScenario,
     hits: dict[str, list[Hit]],
     neg: dict[str, list[Hit]],
     numbers: Sequence[NumberMention],
+    claims: _Claims,
 ) -> FactFindings:
     out = FactFindings()
     confirmed = {f.id: f.confirmed for f in comp.scenario.facts}
@@ -209,15 +275,25 @@ def _facts(
             (out.keyword_only if h.payload in numeric else out.stated).setdefault(h.payload, []).append(span)
         elif h.payload in numeric:
             continue  # an unconfirmed figure is asserted by the figure, not by naming its topic
-        elif tokens[h.first].sentence in hedge_sentences:
+        elif tokens[h.first].sentence in hedge_sentences or claims.refused_before(tokens, h.first):
             out.unconfirmed_hedged.append((h.payload, span))
         else:
             out.unconfirmed_asserted.append((h.payload, span))
+    first_at = {t.start: t.index for t in tokens}
     for h in neg.get("fact", []):
-        if not confirmed.get(h.payload, True):
-            out.unconfirmed_hedged.append((h.payload, Span(h.start, h.end, h.phrase)))
-        elif h.payload not in numeric:
-            out.stated.setdefault(h.payload, []).append(Span(h.start, h.end, h.phrase))
+        span = Span(h.start, h.end, h.phrase)
+        if confirmed.get(h.payload, True):
+            if h.payload not in numeric:
+                out.stated.setdefault(h.payload, []).append(span)
+            continue
+        # The negation hedges when it governs a claim ("không thể khẳng định là do sữa chua")
+        # or the sentence says what is unknown; otherwise it denies, and a denial is a claim.
+        negator = first_at.get(h.start, h.first)
+        governs_claim = any(claims.verbs[k] for k in range(negator, h.first))
+        if tokens[h.first].sentence in hedge_sentences or governs_claim:
+            out.unconfirmed_hedged.append((h.payload, span))
+        elif h.payload not in numeric:  # naming an unconfirmed figure's topic claims no figure
+            out.unconfirmed_denied.append((h.payload, span))
 
     for m in numbers:
         span = Span(m.start, m.end)

@@ -33,8 +33,10 @@ class FactNumber:
 class CompiledQuestion:
     question: Question
     loaded: PhraseIndex
-    #: Facts and key messages the model answer carries (filled in by the scorer on first use).
+    #: What the model answer carries (filled in by the scorer on first use): facts given in
+    #: full (a numeric fact with its figure), numeric facts only named, key messages delivered.
     model_facts: frozenset[str] | None = None
+    model_named_facts: frozenset[str] | None = None
     model_messages: frozenset[str] | None = None
 
 
@@ -104,7 +106,7 @@ def compile_scenario(scenario: Scenario) -> CompiledScenario:
     numbers = NumberReader(lexicon, extra_units)
     known: dict[float, set[str | None]] = {}
     for text in _scenario_texts(scenario):
-        for m in numbers.read(tokenize(text)):
+        for m in numbers.read(tokenize(text), text):
             known.setdefault(m.value, set()).add(m.unit.group if m.unit else None)
     stopwords = frozenset(fold_word(w) for w in lexicon.get("stopwords"))
     return CompiledScenario(

@@ -66,6 +66,9 @@ PHRASE_CATEGORIES: tuple[str, ...] = (
     "name_markers",
     "class_markers",
     "ordinal_markers",
+    "disavowals",
+    "claim_verbs",
+    "compounds",
 )
 
 #: Where a scenario's own words go (scenario category → scorer category).
@@ -94,6 +97,14 @@ class Lexicon:
     number_tens: tuple[str, ...] = ()
     number_multipliers: Mapping[str, float] = field(default_factory=dict)
     number_connectors: tuple[str, ...] = ()
+    #: "rưỡi": half of the multiplier before it ("hai triệu rưỡi" = 2,500,000).
+    number_half: tuple[str, ...] = ()
+    #: Digit words that after a multiplier are a unit, not an elided digit ("một trăm năm": 100 years).
+    number_not_elided: tuple[str, ...] = ()
+    #: Frequent words of the language, to tell it apart from the other one when diacritics are missing.
+    common_words: tuple[str, ...] = ()
+    #: "mỗi", "per": the unit after them is a rate's, not the number's ("3 triệu mỗi học sinh").
+    per_markers: tuple[str, ...] = ()
     ambiguous_number_words: tuple[str, ...] = ()
     #: Vague quantities ("hàng chục", "dozens of") → the smallest value they mean.
     vague_numbers: Mapping[str, float] = field(default_factory=dict)
@@ -153,6 +164,10 @@ def lexicon_from_dict(data: Mapping[str, Any], language: str) -> Lexicon:
         number_tens=_strings(data.get("number_tens")),
         number_multipliers=_numbers(data.get("number_multipliers")),
         number_connectors=_strings(data.get("number_connectors")),
+        number_half=_strings(data.get("number_half")),
+        number_not_elided=_strings(data.get("number_not_elided")),
+        per_markers=_strings(data.get("per_markers")),
+        common_words=_strings(data.get("common_words")),
         ambiguous_number_words=_strings(data.get("ambiguous_number_words")),
         vague_numbers=_numbers(data.get("vague_numbers")),
         approx=approx,

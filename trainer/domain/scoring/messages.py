@@ -24,7 +24,7 @@ def say(language: str, key: str, **params: object) -> str:
 
 def quote_list(items: Sequence[str], language: str, limit: int = 3) -> str:
     """'"a", "b" và "c"' — the trainee's own words, quoted, at most *limit*."""
-    shown = [f"“{_clip(s)}”" for s in dict.fromkeys(items) if s.strip()][:limit]
+    shown = [f"“{clip(s)}”" for s in dict.fromkeys(items) if s.strip()][:limit]
     if not shown:
         return ""
     joiner = " và " if language == "vi" else " and "
@@ -34,14 +34,14 @@ def quote_list(items: Sequence[str], language: str, limit: int = 3) -> str:
 
 
 def plain_list(items: Sequence[str], language: str, limit: int = 3) -> str:
-    shown = [_clip(s, 80).rstrip(".;: ") for s in dict.fromkeys(items) if s.strip()][:limit]
+    shown = [clip(s, 80).rstrip(".;: ") for s in dict.fromkeys(items) if s.strip()][:limit]
     sep = "; "
     more = len(dict.fromkeys(items)) - len(shown)
     tail = (f" (+{more})") if more > 0 else ""
     return sep.join(shown) + tail
 
 
-def _clip(text: str, limit: int = 60) -> str:
+def clip(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

@@ -2,6 +2,12 @@
 ("ba mươi bảy", "thirty-seven"), each with the unit that follows and a qualifier
 before it ("khoảng", "hơn", "nearly").
 
+Digits and number words mix the way people write them, and are read as one number:
+"6 nghìn 120" and "6 120" (a space between thousands) are 6,120; "3 triệu 150 nghìn" is
+3,150,000; a shorter group after a multiplier fills the next places ("3 triệu 150" =
+3,150,000, "1 tỷ 4" = 1,400,000,000, "ba nghìn hai" = 3,200); "rưỡi" adds half the
+multiplier ("2 triệu rưỡi" = 2,500,000).
+
 A lone number word ("năm", "one", "sáu") counts only when a unit follows it ("sáu em",
 "six pupils"), since most of them are also ordinary words (year, a, after).
 """
@@ -12,11 +18,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from trainer.domain.scoring.figures import parse_digits, value_matches
 from trainer.domain.scoring.lexicon import Lexicon
 from trainer.domain.scoring.matching import PhraseIndex, Token, longest_first, phrase_keys, token_keys, tokenize
 
 _DIGITS_RE = re.compile(r"(\d+(?:[.,]\d+)*)(.*)", re.S)
 _SUFFIX_RE = re.compile(r"([^\W\d_]*)(\d*)")
+_INT_RE = re.compile(r"\d{1,3}")
+#: Characters that may group thousands: a space, a no-break space, a thin space.
+_GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
+
+
+__all__ = ["NumberMention", "NumberReader", "UnitInfo", "parse_digits", "value_matches"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,39 +52,6 @@ class NumberMention:
     clause: int
 
 
-def parse_digits(text: str) -> float | None:
-    """'37' → 37; '1.200' / '1,200' → 1200; '2,5' / '2.5' → 2.5; '3.150.000' → 3150000."""
-    parts = re.split(r"[.,]", text)
-    seps = re.findall(r"[.,]", text)
-    try:
-        if len(parts) == 1:
-            return float(int(parts[0]))
-        if len(parts) > 2:
-            if len(set(seps)) == 1 and all(len(p) == 3 for p in parts[1:]):
-                return float(int("".join(parts)))
-            if len(set(seps)) == 2 and seps[-1] != seps[0]:
-                return float(f"{''.join(parts[:-1])}.{parts[-1]}")
-            return None
-        if len(parts[1]) == 3 and parts[0] != "0":
-            return float(int(parts[0] + parts[1]))
-        return float(f"{parts[0]}.{parts[1]}")
-    except ValueError:
-        return None
-
-
-def value_matches(value: float, approx: str | None, target: float) -> bool:
-    """Does a number said with qualifier *approx* agree with the fact-sheet *target*?"""
-    if approx == "about":
-        return abs(value - target) <= max(1.0, 0.1 * abs(target))
-    if approx == "over":
-        return value <= target <= value * 1.5 + 1
-    if approx == "under":
-        return value * 0.8 - 1 <= target <= value
-    if approx == "order":  # "hàng chục" (tens of): from the value up to five times it
-        return value <= target < value * 5
-    return abs(value - target) <= 1e-6 * max(1.0, abs(target))
-
-
 class NumberReader:
     """Reads numbers for one language (plus the units of one scenario's facts)."""
 
@@ -84,12 +64,17 @@ class NumberReader:
             ("mult", lexicon.number_multipliers),
             ("tens", dict.fromkeys(lexicon.number_tens, 10.0)),
             ("conn", dict.fromkeys(lexicon.number_connectors, 0.0)),
+            ("half", dict.fromkeys(lexicon.number_half, 0.5)),
         ):
             for word, value in table.items():
                 _, fold, strict, _plain = token_keys(word)
                 self._words.setdefault(strict, (kind, value))
                 self._plain_words.setdefault(fold, (kind, value))
         self._ambiguous = {token_keys(w)[2] for w in lexicon.ambiguous_number_words}
+        self._not_elided = {token_keys(w)[2] for w in lexicon.number_not_elided}
+        self._not_elided_plain = {token_keys(w)[1] for w in lexicon.number_not_elided}
+        self._per = {token_keys(w)[2] for w in lexicon.per_markers}
+        self._per_plain = {token_keys(w)[1] for w in lexicon.per_markers}
         self.groups: dict[str, UnitInfo] = {}
         self._units = PhraseIndex()
         for group in lexicon.units:
@@ -129,7 +114,8 @@ class NumberReader:
             found = self._plain_words.get(tok.fold)
         return found
 
-    def read(self, tokens: Sequence[Token]) -> list[NumberMention]:
+    def read(self, tokens: Sequence[Token], text: str | None = None) -> list[NumberMention]:
+        """Every number in *tokens*; pass the *text* they were cut from to join "6 120"."""
         n = len(tokens)
         unit_at: dict[int, tuple[int, str]] = {}
         for h in longest_first(self._units.find(tokens)):
@@ -161,7 +147,7 @@ class NumberReader:
                     i += 1
                 continue
             if tok.is_number:
-                mention = self._digits(tokens, i, unit_at, approx_before)
+                mention = self._digits(tokens, i, unit_at, approx_before, text)
                 if mention is not None:
                     out.append(mention)
                     i = mention.last + 1
@@ -189,10 +175,17 @@ class NumberReader:
             if k in unit_at:
                 last, group = unit_at[k]
                 return self.groups.get(group), last
+            if tokens[k].strict in self._per or (tokens[k].plain and tokens[k].fold in self._per_plain):
+                break  # "3 triệu mỗi học sinh": money per pupil, not pupils
         return None, j
 
     def _digits(
-        self, tokens: Sequence[Token], i: int, unit_at: dict[int, tuple[int, str]], approx_before: dict[int, str]
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        unit_at: dict[int, tuple[int, str]],
+        approx_before: dict[int, str],
+        text: str | None,
     ) -> NumberMention | None:
         tok = tokens[i]
         m = _DIGITS_RE.match(tok.text)
@@ -204,6 +197,7 @@ class NumberReader:
         suffix = m.group(2)
         unit: UnitInfo | None = None
         last = i
+        j = i
         if suffix:
             letters = _SUFFIX_RE.match(suffix)
             word = letters.group(1) if letters else ""
@@ -213,24 +207,80 @@ class NumberReader:
             probe = self._units.find([_fake(tok, stricts[0], folds[0])]) if folds else []
             if probe:
                 unit = self.groups.get(probe[0].payload)
-        j = i
-        if unit is None and i + 1 < len(tokens) and tokens[i + 1].clause == tok.clause:
-            mult = self.multiplier(tokens[i + 1])
+        elif text is not None:
+            value, j = self._space_groups(tokens, i, value, text)
+        if unit is None and j + 1 < len(tokens) and tokens[j + 1].clause == tok.clause:
+            mult = self._scale(tokens[j + 1])
             if mult is not None:
-                value *= mult
-                j = i + 1
+                value, j = self._tail(tokens, j + 1, value * mult, mult)
         if unit is None:
             unit, last = self._unit_after(tokens, j, unit_at, 2)
             last = max(last, j)
         end_tok = tokens[last]
         return NumberMention(value, i, last, tok.start, end_tok.end, unit, approx_before.get(i), False, tok.clause)
 
-    def _words_at(
-        self, tokens: Sequence[Token], i: int, unit_at: dict[int, tuple[int, str]], approx_before: dict[int, str]
-    ) -> tuple[NumberMention | None, int]:
+    def _scale(self, tok: Token) -> float | None:
+        """The value of a multiplier word ("trăm", "nghìn", "million"), else None."""
+        found = self._lookup(tok)
+        return found[1] if found and found[0] == "mult" and found[1] >= 100 else None
+
+    @staticmethod
+    def _space_groups(tokens: Sequence[Token], i: int, value: float, text: str) -> tuple[float, int]:
+        """ "6 120", "1 200 000": groups of three digits after a single space are one number."""
+        if not _INT_RE.fullmatch(tokens[i].text) or (len(tokens[i].text) > 1 and tokens[i].text[0] == "0"):
+            return value, i
+        j = i
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            gap = text[tokens[j].end : nxt.start]
+            if len(nxt.text) != 3 or not _INT_RE.fullmatch(nxt.text) or len(gap) != 1 or gap not in _GROUP_SPACES:
+                break
+            value = value * 1000 + int(nxt.text)
+            j += 1
+        return value, j
+
+    def _tail(self, tokens: Sequence[Token], j: int, value: float, mult: float) -> tuple[float, int]:
+        """What follows a multiplier at *j*: a smaller group, an elided one, or "rưỡi"."""
+        clause = tokens[j].clause
+        n = len(tokens)
+        while j + 1 < n and tokens[j + 1].clause == clause:
+            nxt = tokens[j + 1]
+            found = self._lookup(nxt)
+            if found is not None and found[0] == "half":
+                return value + mult / 2, j + 1
+            if nxt.is_number:
+                if not _INT_RE.fullmatch(nxt.text):
+                    return value, j
+                part = int(nxt.text)
+                after = self._scale(tokens[j + 2]) if j + 2 < n and tokens[j + 2].clause == clause else None
+                if after is not None:
+                    if after >= mult:
+                        return value, j
+                    value += part * after  # "3 triệu 150 nghìn"
+                    mult = after
+                    j += 2
+                    continue
+                places = len(nxt.text)
+                if places > min(3, len(str(int(mult))) - 1):
+                    return value, j
+                return value + part * mult / 10**places, j + 1  # "6 nghìn 120", "1 tỷ 4"
+            if found is not None and found[0] in ("digit", "tail"):
+                words = self._parse_words(tokens, j + 1)
+                if words.count == 0 or words.value >= mult:
+                    return value, j
+                if words.count == 1 and words.value < 10:  # "6 nghìn hai": the digit of the next place
+                    if self._is_not_elided(nxt):
+                        return value, j
+                    return value + words.value * mult / 10, j + 1
+                return value + words.value, words.end - 1  # "6 nghìn một trăm hai mươi"
+            return value, j
+        return value, j
+
+    def _parse_words(self, tokens: Sequence[Token], i: int) -> _Words:
         total = 0.0
         group = 0.0
         last_val = 0.0
+        last_mult = 0.0
         prev: str | None = None
         j = i
         count = 0
@@ -240,6 +290,23 @@ class NumberReader:
             if found is None:
                 break
             kind, v = found
+            if (
+                prev == "mult"
+                and (kind == "half" or (kind in ("digit", "tail") and v < 10))
+                and not self._continues(tokens, j + 1, clause)
+            ):
+                # The last word after a multiplier: "ba nghìn hai" (3,200), "một tỷ tư", "hai triệu rưỡi".
+                if kind != "half" and self._is_not_elided(tokens[j]):
+                    break  # "một trăm năm": a hundred years
+                part = last_mult / 2 if kind == "half" else v * last_mult / 10
+                if last_mult >= 1000:
+                    total += part
+                else:
+                    group += part
+                prev = kind
+                j += 1
+                count += 1
+                break
             if kind == "digit":
                 if prev in (None, "mult", "tens", "conn") or (
                     prev == "digit" and 10 <= last_val < 100 and last_val % 10 == 0 and v < 10
@@ -263,11 +330,14 @@ class NumberReader:
             elif kind == "mult":
                 if prev is None or prev == "conn":
                     break
+                last_mult = v
                 if v < 1000:
                     group *= v
                 else:
                     total += max(group, 1.0) * v
                     group = 0.0
+            elif kind == "half":
+                break
             else:  # connector: only between a multiplier and a digit
                 nxt = self._lookup(tokens[j + 1]) if j + 1 < len(tokens) else None
                 if prev != "mult" or nxt is None or nxt[0] != "digit":
@@ -275,11 +345,30 @@ class NumberReader:
             prev = kind
             j += 1
             count += 1
-        if count == 0:
+        return _Words(total + group, count, j, prev == "mult", last_mult)
+
+    def _is_not_elided(self, tok: Token) -> bool:
+        return tok.strict in self._not_elided or (tok.plain and tok.fold in self._not_elided_plain)
+
+    def _continues(self, tokens: Sequence[Token], k: int, clause: int) -> bool:
+        """Is the token at *k* more of the same number word sequence?"""
+        if k >= len(tokens) or tokens[k].clause != clause:
+            return False
+        found = self._lookup(tokens[k])
+        return found is not None and found[0] in ("tens", "mult", "tail", "conn")
+
+    def _words_at(
+        self, tokens: Sequence[Token], i: int, unit_at: dict[int, tuple[int, str]], approx_before: dict[int, str]
+    ) -> tuple[NumberMention | None, int]:
+        words = self._parse_words(tokens, i)
+        if words.count == 0:
             return None, i + 1
-        last_number = j - 1
-        value = total + group
-        multiword = count >= 2
+        clause = tokens[i].clause
+        value = words.value
+        last_number = words.end - 1
+        if words.ends_with_mult:  # "sáu nghìn 120", "hai triệu rưỡi" after a digit run
+            value, last_number = self._tail(tokens, last_number, value, words.last_mult)
+        multiword = last_number > i
         unit, last = self._unit_after(tokens, last_number, unit_at, 1)
         if not multiword and (unit is None or (tokens[i].strict in self._ambiguous and unit.generic)):
             return None, i + 1
@@ -288,6 +377,15 @@ class NumberReader:
             value, i, last, tokens[i].start, tokens[last].end, unit, approx_before.get(i), True, clause
         )
         return mention, last_number + 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    value: float
+    count: int
+    end: int  # index after the last number word
+    ends_with_mult: bool
+    last_mult: float
 
 
 def _fake(tok: Token, strict: str, fold: str) -> Token:

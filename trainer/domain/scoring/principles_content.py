@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from trainer.domain.result import Evidence
 from trainer.domain.scoring.matching import Hit
-from trainer.domain.scoring.messages import number_text, plain_list, quote_list
+from trainer.domain.scoring.messages import clip, number_text, plain_list, quote_list
 from trainer.domain.scoring.outcome import MAX_EVIDENCE, Context, Outcome
 
 #: Words (Vietnamese syllables) within which a signal counts as "early" / "first".
@@ -52,7 +52,12 @@ def check_facts(ctx: Context) -> Outcome:
     if expected:
         full = [x for x in expected if x in f.stated]
         part = [x for x in expected if x in f.keyword_only]
-        missing = [_fact_label(ctx, x) for x in expected if x not in f.stated]
+        # A numeric fact named without its figure is not given: the figure is what gets printed.
+        missing = [
+            clip(_fact_label(ctx, x), 60) + ctx.say("facts.no_figure") if x in f.keyword_only else _fact_label(ctx, x)
+            for x in expected
+            if x not in f.stated
+        ]
         score = round(100 * (len(full) + 0.5 * len(part)) / len(expected))
     else:
         full = list(f.stated)
@@ -88,7 +93,7 @@ def check_facts(ctx: Context) -> Outcome:
         quote = _quotes(ctx, [(e.start, e.end) for e in evidence])
         return Outcome(score, ctx.say("facts.met", quote=quote), ctx.say("facts.advice.met"), evidence[:MAX_EVIDENCE])
     if expected and (full or part):
-        reason = ctx.say("facts.some", found=len(full) + len(part), total=len(expected), missing=missing_text)
+        reason = ctx.say("facts.some", found=len(full), total=len(expected), missing=missing_text)
         return Outcome(score, reason, ctx.say("facts.advice", missing=missing_text), evidence[:MAX_EVIDENCE])
     if expected:
         return Outcome(
@@ -110,17 +115,22 @@ def check_honesty(ctx: Context) -> Outcome:
     good = a.get("unknowns")
     spec = a.get("speculation")
     asserted = a.facts.unconfirmed_asserted
+    denied = a.facts.unconfirmed_denied
     hedged = a.facts.unconfirmed_hedged
     evidence = _good(ctx, good) + [ctx.ev(s.start, s.end, "good", "hedged") for _, s in hedged[:2]]
-    if spec or asserted:
+    if spec or asserted or denied:
         bad = [ctx.ev(h.start, h.end, "bad", "speculation") for h in spec]
         bad += [ctx.ev(s.start, s.end, "bad", "unconfirmed") for _, s in asserted]
+        bad += [ctx.ev(s.start, s.end, "bad", "denied before any conclusion") for _, s in denied]
         if spec:
             score = 35 if good else 15
             reason = ctx.say("honesty.speculation", quote=_quotes(ctx, [(h.start, h.end) for h in spec]))
-        else:
+        elif asserted:
             score = 50 if good else 30
             reason = ctx.say("honesty.asserted", quote=_quotes(ctx, [(s.start, s.end) for _, s in asserted]))
+        else:
+            score = 50 if good else 30
+            reason = ctx.say("honesty.denied", quote=_quotes(ctx, [(s.start, s.end) for _, s in denied]))
         cap = 65 if score < 40 else 75
         return Outcome(
             score,

@@ -91,6 +91,7 @@ def latency_score(latency_s: float) -> int:
     """100 within 2 s; 70→40 between 2 and 5 s; 35→0 from 5 to 15 s (Ziano & Wang)."""
     good = threshold("latency_good_s")
     bad = threshold("latency_bad_s")
+    latency_s = min(latency_s, 3600.0)  # anything past an hour scores 0 anyway; avoids float overflow
     if latency_s <= good:
         return 100
     if latency_s <= bad:

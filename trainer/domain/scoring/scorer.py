@@ -18,6 +18,7 @@ from trainer.domain.scenario import Question, Scenario
 from trainer.domain.scoring.analysis import Analysis, analyse
 from trainer.domain.scoring.compiled import CompiledQuestion, CompiledScenario, compiled
 from trainer.domain.scoring.ladder import ladder_for
+from trainer.domain.scoring.language import MIN_WORDS, wrong_language
 from trainer.domain.scoring.matching import word_count
 from trainer.domain.scoring.measures import DeliveryMeasures
 from trainer.domain.scoring.messages import number_text, say
@@ -38,7 +39,7 @@ from trainer.domain.scoring.principles_content import (
 )
 from trainer.domain.scoring.principles_form import check_concise, check_delivery, check_timeliness
 from trainer.domain.scoring.weighting import weight_for
-from trainer.domain.text import nfc, vietnamese_letter_ratio
+from trainer.domain.text import nfc
 
 log = logging.getLogger(__name__)
 
@@ -118,27 +119,41 @@ def _cap_text(text: str) -> str:
     return cut[:space] if space > 0 else cut
 
 
-def _model_sets(comp: CompiledScenario, cq: CompiledQuestion) -> tuple[frozenset[str], frozenset[str]]:
-    if cq.model_facts is None or cq.model_messages is None:
+def _model_sets(comp: CompiledScenario, cq: CompiledQuestion) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    if cq.model_facts is None or cq.model_named_facts is None or cq.model_messages is None:
         model = nfc(cq.question.model_answer)
         ma = analyse(model, comp, cq, word_count(model))
-        cq.model_facts = frozenset(ma.facts.stated) | frozenset(ma.facts.keyword_only)
+        cq.model_facts = frozenset(ma.facts.stated)
+        cq.model_named_facts = frozenset(ma.facts.keyword_only) - cq.model_facts
         cq.model_messages = frozenset(k for k, m in ma.messages.items() if m.delivered)
-    return cq.model_facts, cq.model_messages
+    return cq.model_facts, cq.model_named_facts, cq.model_messages
 
 
 def _missing(
     comp: CompiledScenario, cq: CompiledQuestion, a: Analysis | None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    model_facts, model_messages = _model_sets(comp, cq)
+    """Key messages and confirmed facts the question expects or the model answer has, and *a* lacks.
+
+    A fact the question expects, or the model answer gives in full, is given only in full:
+    a numeric fact needs its figure ("31 em đã về nhà", not just "các em đã về nhà"), as
+    in the *facts* principle. A numeric fact the model answer only names without its
+    figure is given by naming it too.
+    """
+    model_facts, model_named, model_messages = _model_sets(comp, cq)
     scenario = comp.scenario
     q = cq.question
     confirmed = {f.id for f in scenario.facts if f.confirmed}
-    want_facts = (set(q.expected_facts) | set(model_facts)) & confirmed
+    want_full = (set(q.expected_facts) | set(model_facts)) & confirmed
+    want_named = (set(model_named) & confirmed) - want_full
     want_messages = set(q.expected_key_messages) | set(model_messages)
-    had_facts = set(a.facts.stated) | set(a.facts.keyword_only) if a else set()
+    stated = set(a.facts.stated) if a else set()
+    named = stated | set(a.facts.keyword_only) if a else set()
     had_messages = {k for k, m in a.messages.items() if m.delivered} if a else set()
-    facts = tuple(f.id for f in scenario.facts if f.id in want_facts and f.id not in had_facts)
+    facts = tuple(
+        f.id
+        for f in scenario.facts
+        if (f.id in want_full and f.id not in stated) or (f.id in want_named and f.id not in named)
+    )
     messages = tuple(k.id for k in scenario.key_messages if k.id in want_messages and k.id not in had_messages)
     return messages, facts
 
@@ -169,11 +184,9 @@ def _score(
     total_words = len(scored.split()) if scored is text else word_count(text)
     a = analyse(scored, comp, cq, total_words)
     if a.words == 0:
-        return _empty(comp, cq, text, language, latency, delivery, notices)
-    if a.words >= 5:
-        ratio = vietnamese_letter_ratio(scored)
-        if (language == "vi" and ratio < 0.02) or (language == "en" and ratio > 0.05):
-            notices.append(say(language, "notice.language"))
+        return _empty(comp, cq, text, a, language, latency, delivery, notices)
+    if a.words >= MIN_WORDS and wrong_language(language, scored, a.tokens):
+        notices.append(say(language, "notice.language"))
     ctx = Context(comp, question, a, language, latency, delivery)
     outcomes = {pid: CHECKS[pid](ctx) for pid in PRINCIPLE_IDS}
     principles: list[PrincipleScore] = []
@@ -213,6 +226,7 @@ def _empty(
     comp: CompiledScenario,
     cq: CompiledQuestion,
     text: str,
+    a: Analysis,
     language: str,
     latency: float | None,
     delivery: DeliveryMeasures | None,
@@ -230,6 +244,15 @@ def _empty(
         if pid == "delivery" and delivery is None:
             principles.append(PrincipleScore(pid, "not_applicable", None, 0.0, say(language, "na.delivery"), ""))
             continue
+        if pid in ("timeliness", "delivery"):
+            # Measured from the voice, not from the words: a spoken answer whose words are
+            # unknown (no transcript) is still judged on them.
+            o = CHECKS[pid](Context(comp, question, a, language, latency, delivery))
+            weight = weight_for(pid, question, breached=o.violation) if o.applicable else 0.0
+            if weight > 0:
+                score = max(0, min(100, int(o.score)))
+                principles.append(PrincipleScore(pid, status_for(score), score, weight, o.reason, o.advice))
+                continue
         breached = pid == "no_stonewalling"
         weight = weight_for(pid, question, breached=breached)
         if weight <= 0:

@@ -45,6 +45,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Không nêu dữ kiện đã xác nhận nào; cần có: {missing}.",
         "No confirmed fact given; expected: {missing}.",
     ),
+    "facts.no_figure": (" (chưa nêu con số)", " (figure not given)"),
     "facts.none_general": ("Không nêu dữ kiện đã xác nhận nào.", "No confirmed fact given."),
     "facts.wrong": (
         "Số liệu {quote} không khớp với bảng dữ kiện ({expected}).",
@@ -76,6 +77,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "honesty.asserted": (
         "Khẳng định điều chưa được xác minh: {quote}.",
         "States as fact something not yet confirmed: {quote}.",
+    ),
+    "honesty.denied": (
+        "Phủ nhận khi chưa có kết luận: {quote} — phủ nhận cũng là khẳng định điều chưa được xác minh.",
+        "Denies something not yet established: {quote} — a denial is also an unconfirmed claim.",
     ),
     "honesty.advice.met": (
         "Giữ cách nói: điều đã biết, điều chưa biết, khi nào có thêm thông tin.",
