@@ -21,6 +21,11 @@ from trainer.domain.text import nfc_deep
 log = logging.getLogger(__name__)
 
 
+#: Bounds of the maximum length of a spoken answer (seconds).
+MIN_ANSWER_SECONDS = 15
+MAX_ANSWER_SECONDS = 600
+
+
 @dataclass
 class Settings:
     language: str = "vi"  # interface language: "vi" (default) or "en"
@@ -35,6 +40,14 @@ class Settings:
     data_dir: str = ""  # empty: the per-user data folder; applies at the next start
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     last_trainee_id: str = ""  # the profile chosen last time
+    microphone_id: str = ""  # empty: the system's default microphone
+    microphone_name: str = ""  # its name, to say which one is missing when it is unplugged
+    max_answer_seconds: int = 120  # a spoken answer stops recording after this
+    speech_model_vi: str = ""  # folder of the Vietnamese speech-recognition (Vosk) model; empty: none
+    speech_model_en: str = ""  # folder of the English model
+    trainer_pin_hash: str = ""  # scrypt hash of the trainer PIN (trainer.ui.trainer_mode); empty: no PIN yet
+    trainer_pin_failures: int = 0  # wrong trainer PINs in a row
+    trainer_pin_retry_at: float = 0.0  # Unix time before which no PIN is tried (throttling survives restarts)
 
     def validated(self) -> Settings:
         if self.language not in ("vi", "en"):
@@ -47,7 +60,15 @@ class Settings:
             self.speech_engine = "auto"
         if self.answer_clock not in ("level", "on", "off"):
             self.answer_clock = "level"
+        self.trainer_pin_failures = max(0, self.trainer_pin_failures)
+        self.trainer_pin_retry_at = max(0.0, self.trainer_pin_retry_at)
+        if not MIN_ANSWER_SECONDS <= self.max_answer_seconds <= MAX_ANSWER_SECONDS:
+            self.max_answer_seconds = min(MAX_ANSWER_SECONDS, max(MIN_ANSWER_SECONDS, self.max_answer_seconds))
         return self
+
+    def speech_models(self) -> dict[str, str]:
+        """Speech-recognition model folders by scenario language."""
+        return {"vi": self.speech_model_vi, "en": self.speech_model_en}
 
 
 def settings_path() -> Path:

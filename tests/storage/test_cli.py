@@ -14,6 +14,7 @@ import pytest
 
 from trainer import cli
 from trainer.storage import engine as engine_mod
+from trainer.storage import migrate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,9 +29,10 @@ def test_db_current_and_upgrade(db_url: str, capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, "db", "current", "--database-url", db_url)
     assert code == 0 and "empty" in out
     code, out, _ = run(capsys, "db", "upgrade", "--database-url", db_url)
-    assert code == 0 and "schema 0002 (newest)" in out
+    newest = f"schema {migrate.head_revision()} (newest)"
+    assert code == 0 and newest in out
     code, out, _ = run(capsys, "db", "current", "--database-url", db_url)
-    assert code == 0 and "schema 0002 (newest)" in out and "trainer:trainer" not in out
+    assert code == 0 and newest in out and "trainer:trainer" not in out
 
 
 def test_demo_data_export_and_import_round_trip(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 from uuid import UUID, uuid4
@@ -83,6 +83,10 @@ def _answer_record(row: Any, scores: tuple[ScoreRecord, ...]) -> AnswerRecord:
         missing_facts=tuple(details.get("missing_facts", ())),
         notices=tuple(details.get("notices", ())),
         scores=scores,
+        transcript_raw=row.transcript_raw,
+        delivery=row.delivery,
+        needs_review=bool(row.needs_review),
+        transcription=details.get("transcription"),
     )
 
 
@@ -140,6 +144,10 @@ def save_scored_answer(
     asked_at: datetime | None = None,
     answered_at: datetime | None = None,
     answer_id: UUID | None = None,
+    transcript_raw: str | None = None,
+    delivery: Mapping[str, Any] | None = None,
+    needs_review: bool = False,
+    transcription: Mapping[str, Any] | None = None,
 ) -> AnswerRecord:
     """Store one scored answer with all its principle scores, committed before returning.
 
@@ -148,6 +156,11 @@ def save_scored_answer(
     :func:`trainer.storage.audio.audio_relpath`). *duration_ms* runs from the start of the
     answer to its submission; *latency_ms* from the end of the question to the start of
     the answer. *answer_id* defaults to a new UUID (it is also the xAPI statement id).
+
+    Spoken answers also give *transcript_raw* (the recogniser's words; ``result.answer_text``
+    is the trainee's corrected version), *delivery* (a JSON-able measurement record),
+    *transcription* (engine and model, kept in ``details``) and *needs_review* (scored on
+    delivery only: the content waits for a trainer).
     """
     if input_mode not in INPUT_MODES:
         raise ValueError(f"input_mode must be one of {INPUT_MODES}, not {input_mode!r}")
@@ -178,7 +191,11 @@ def save_scored_answer(
             "missing_key_messages": list(result.missing_key_messages),
             "missing_facts": list(result.missing_facts),
             "notices": list(result.notices),
+            **({"transcription": dict(transcription)} if transcription else {}),
         },
+        transcript_raw=transcript_raw,
+        delivery=dict(delivery) if delivery is not None else None,
+        needs_review=needs_review,
     )
     scores = score_rows(answer_id, result)
     with db.write() as s:

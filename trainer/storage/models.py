@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     Float,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 from trainer.storage.types import NFCJSON, NFCString, NFCText, UTCDateTime, utcnow
 
@@ -135,8 +137,15 @@ class Answer(Base):
     overall: Mapped[int] = mapped_column(Integer)
     ladder_level: Mapped[int] = mapped_column(Integer, default=0)
     ladder_key: Mapped[str] = mapped_column(NFCString(32), default="")
-    #: missing_key_messages, missing_facts, ladder_sentence, notices
+    #: missing_key_messages, missing_facts, ladder_sentence, notices; "transcription" for spoken answers
     details: Mapped[dict[str, Any]] = mapped_column(NFCJSON, default=dict)
+    #: Spoken answers: the words as the recogniser heard them (answer_text holds the
+    #: trainee's corrected version, which was scored); None when nothing was transcribed.
+    transcript_raw: Mapped[str | None] = mapped_column(NFCText, default=None)
+    #: Spoken answers: the delivery measurement (trainer.speech.delivery.delivery_record).
+    delivery: Mapped[dict[str, Any] | None] = mapped_column(NFCJSON, default=None)
+    #: Scored without its words (no transcript): the content waits for a trainer's review.
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class PrincipleScore(Base):

@@ -6,12 +6,15 @@ one, else the scorer's; the scorer's own values stay available beside them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from typing import Any
 from uuid import UUID
 
 from trainer.domain.result import Evidence, Ladder, PrincipleScore, Result, Status
 from trainer.domain.scenario import Scenario
+from trainer.domain.scoring.measures import DeliveryMeasures
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,18 @@ class AnswerRecord:
     missing_facts: tuple[str, ...]
     notices: tuple[str, ...]
     scores: tuple[ScoreRecord, ...]
+    #: Spoken answers: what the recogniser heard (answer_text is the corrected, scored text).
+    transcript_raw: str | None = None
+    #: Spoken answers: the delivery measurement as stored (see :meth:`delivery_measures`).
+    delivery: Mapping[str, Any] | None = field(default=None, hash=False, compare=False)
+    #: Scored without its words: the content waits for a trainer's review.
+    needs_review: bool = False
+    #: Spoken answers: how it was transcribed ({"engine", "model", ...}; {"engine": "typed"}).
+    transcription: Mapping[str, Any] | None = field(default=None, hash=False, compare=False)
+
+    def delivery_measures(self) -> DeliveryMeasures | None:
+        """The stored delivery measures as the scorer's :class:`DeliveryMeasures` (None if not spoken)."""
+        return delivery_measures_from(self.delivery)
 
     def score(self, principle: str) -> ScoreRecord:
         for s in self.scores:
@@ -137,6 +152,22 @@ class AnswerRecord:
             language=self.language,
             notices=self.notices,
         )
+
+
+_COUNTS = frozenset({"filler_count", "pauses_medium", "pauses_long"})
+
+
+def delivery_measures_from(record: Mapping[str, Any] | None) -> DeliveryMeasures | None:
+    """The :class:`DeliveryMeasures` in a stored delivery record; unknown or odd values are skipped."""
+    if not record:
+        return None
+    values: dict[str, Any] = {}
+    for f in fields(DeliveryMeasures):
+        value = record.get(f.name)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        values[f.name] = int(value) if f.name in _COUNTS else float(value)
+    return DeliveryMeasures(**values)
 
 
 def _status(value: str) -> Status:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHelpEvent
@@ -24,7 +25,11 @@ from PySide6.QtWidgets import (
 from trainer.domain.principles import PRINCIPLE_IDS
 from trainer.domain.result import Evidence, Result
 from trainer.domain.scenario import Question, Scenario
+from trainer.ui.answer_audio import AnswerAudioButton
 from trainer.ui.labels import ladder_label, principle_label, status_label
+
+if TYPE_CHECKING:
+    from trainer.storage.records import AnswerRecord
 
 GOOD = "#d9f2e1"
 BAD = "#fbdcd5"
@@ -108,6 +113,16 @@ class FeedbackView(QWidget):
         head_text.addWidget(self.ladder)
         head.addLayout(head_text, 1)
 
+        # a spoken answer: what was measured, and its recording
+        self.spoken_note = QLabel(self)
+        self.spoken_note.setObjectName("spokenNote")
+        self.spoken_note.setWordWrap(True)
+        self.spoken_note.setStyleSheet("color:#34495e")
+        self.play_button = AnswerAudioButton(self)
+        spoken_row = QHBoxLayout()
+        spoken_row.addWidget(self.spoken_note, 1)
+        spoken_row.addWidget(self.play_button)
+
         self.bars_box = QGroupBox(self.tr("Principles"), self)
         self.bars = QGridLayout(self.bars_box)
         self.bars.setColumnStretch(3, 1)
@@ -145,6 +160,7 @@ class FeedbackView(QWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addLayout(head)
+        layout.addLayout(spoken_row)
         layout.addWidget(self.bars_box)
         layout.addLayout(side, 1)
         layout.addWidget(self.advice)
@@ -157,9 +173,19 @@ class FeedbackView(QWidget):
         outer.addLayout(buttons)
 
     def show_result(
-        self, scenario: Scenario, question: Question, result: Result, *, last: bool = False, review: bool = False
+        self,
+        scenario: Scenario,
+        question: Question,
+        result: Result,
+        *,
+        last: bool = False,
+        review: bool = False,
+        record: AnswerRecord | None = None,
+        audio: Path | None = None,
     ) -> None:
-        """*review*: looking back from the summary (no "answer again"; Next returns to it)."""
+        """*review*: looking back from the summary (no "answer again"; Next returns to it).
+        *record* and *audio*: a stored spoken answer shows what was measured and a Play button."""
+        self._show_spoken(record, audio)
         of_100 = escape(self.tr("of 100"))
         km_title = escape(self.tr("Key messages you did not deliver:"))
         facts_title = escape(self.tr("Facts you did not give:"))
@@ -199,6 +225,24 @@ class FeedbackView(QWidget):
         else:
             self.next_button.setText(self.tr("&See the summary") if last else self.tr("&Next question"))
         self.next_button.setFocus()
+
+    def _show_spoken(self, record: AnswerRecord | None, audio: Path | None) -> None:
+        from trainer.ui.spoken_text import stored_delivery_text
+
+        self.play_button.set_path(audio)
+        note = stored_delivery_text(record.delivery, record.language) if record is not None else ""
+        if record is not None and record.needs_review:
+            note += (" · " if note else "") + self.tr("content awaiting the trainer's review")
+        self.spoken_note.setText(note)
+        self.spoken_note.setVisible(bool(note))
+        heard = record.transcript_raw if record is not None else None
+        if heard and record is not None and heard.strip() != record.answer_text.strip():
+            self.spoken_note.setToolTip(self.tr("What the computer heard, before your corrections:") + "\n" + heard)
+        else:
+            self.spoken_note.setToolTip("")
+
+    def stop_audio(self) -> None:
+        self.play_button.stop()
 
     def _fill_bars(self, result: Result) -> None:
         while self.bars.count():

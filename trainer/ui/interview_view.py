@@ -1,4 +1,4 @@
-"""The interview: the journalist asks, the clock runs, the trainee types her answer."""
+"""The interview: the journalist asks, the clock runs, the trainee types or speaks her answer."""
 
 from __future__ import annotations
 
@@ -22,13 +22,16 @@ from trainer.domain.scenario import Question, Scenario
 from trainer.domain.text import nfc
 from trainer.ui.labels import style_label
 from trainer.ui.portrait import portrait
+from trainer.ui.recording_panel import RecordingPanel
 
 
 class AnswerEdit(QPlainTextEdit):
-    """The answer box; Ctrl+Enter submits, the first keystroke is timed."""
+    """The answer box; Ctrl+Enter submits, the first keystroke is timed; Space in the empty
+    box starts recording a spoken answer (a leading space means nothing in a typed one)."""
 
     submit = Signal()
     first_key = Signal()
+    record = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -45,6 +48,14 @@ class AnswerEdit(QPlainTextEdit):
         ):
             self.submit.emit()
             return
+        if (
+            event.key() == Qt.Key.Key_Space
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and not self.toPlainText()
+            and not self.textCursor().block().layout().preeditAreaText()  # an input method is composing
+        ):
+            self.record.emit()
+            return
         if not self._typed and event.text().strip():
             self._typed = True
             self.first_key.emit()
@@ -56,6 +67,8 @@ class InterviewView(QWidget):
     answer_submitted = Signal(str, object, float)
     replay_requested = Signal()
     abandon_requested = Signal()
+    recording_started = Signal()  # a spoken answer began (the question's speech should stop)
+    take_recorded = Signal(object)  # Take: a spoken answer was recorded (complete or partial)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -127,6 +140,14 @@ class InterviewView(QWidget):
         self.answer.setPlaceholderText(self.tr("Type your answer as you would say it to the journalist…"))
         self.answer.submit.connect(self.submit)
         self.answer.first_key.connect(self._first_key)
+        self.answer.record.connect(self.toggle_recording)
+
+        self.recording = RecordingPanel(self)
+        self.recording.recording_started.connect(self._recording_started)
+        self.recording.recording_stopped.connect(self._recording_stopped)
+        self.recording.take_ready.connect(self.take_recorded)
+        record_key = QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_recording)
+        record_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.submit_button = QPushButton(self.tr("&Submit answer (Ctrl+Enter)"), self)
         self.submit_button.setObjectName("submitButton")
@@ -149,6 +170,7 @@ class InterviewView(QWidget):
         layout.addWidget(self.question_label)
         layout.addLayout(replay_row)
         layout.addWidget(self.key_messages)
+        layout.addWidget(self.recording)
         layout.addWidget(self.answer, 1)
         layout.addLayout(buttons)
 
@@ -181,6 +203,8 @@ class InterviewView(QWidget):
         self.answer.reset()
         self.answer.setEnabled(True)
         self.submit_button.setEnabled(True)
+        self.recording.setEnabled(True)
+        self.recording.prepare(None)  # the practice page says where this answer's take goes
         self.answer.setFocus()
         self._paused_ms = 0
         self._pause.invalidate()
@@ -201,15 +225,18 @@ class InterviewView(QWidget):
             self.question_label.setText(self.question.text if self.question else "")
             self.answer.setEnabled(True)
             self.submit_button.setEnabled(True)
+            self.recording.setEnabled(True)
             self.pause_button.setText(self.tr("&Pause"))
             self._tick.start()
             self.answer.setFocus()
         else:
+            self.recording.stop()
             self._pause.start()
             self._tick.stop()
             self.question_label.setText(self.tr("Paused. The clock has stopped; press Continue when you are ready."))
             self.answer.setEnabled(False)
             self.submit_button.setEnabled(False)
+            self.recording.setEnabled(False)
             self.pause_button.setText(self.tr("&Continue"))
 
     def set_speech_notice(self, text: str) -> None:
@@ -240,13 +267,39 @@ class InterviewView(QWidget):
             self.clock.setText(f"{int(elapsed) // 60}:{int(elapsed) % 60:02d}")
             self.clock.setStyleSheet("color:#5b7083")
 
-    def submit(self) -> None:
-        if self.question is None or not self.submit_button.isEnabled():
+    # --- spoken answers ---------------------------------------------------------------------
+    def toggle_recording(self) -> None:
+        """Space: start or stop recording a spoken answer (not while paused or scoring)."""
+        if self.question is None or self.paused or not self.recording.isEnabled():
             return
+        self.recording.toggle()
+
+    def _recording_started(self) -> None:
+        self.answer.setEnabled(False)
+        self.submit_button.setEnabled(False)
+        self.pause_button.setEnabled(False)
+        self.recording.button.setFocus()
+        self.recording_started.emit()
+
+    def _recording_stopped(self) -> None:
+        self.pause_button.setEnabled(True)
+        self.answer.setEnabled(True)
+        self.submit_button.setEnabled(True)
+
+    def lock(self) -> None:
+        """The answer is being scored: nothing more can be entered."""
         self._tick.stop()
         self.answer.setEnabled(False)
         self.submit_button.setEnabled(False)
+        self.recording.setEnabled(False)
+
+    def submit(self) -> None:
+        if self.question is None or not self.submit_button.isEnabled() or self.recording.is_recording:
+            return
+        self.lock()
         self.answer_submitted.emit(nfc(self.answer.toPlainText()), self.latency_s, self.elapsed_s())
 
     def stop_clock(self) -> None:
         self._tick.stop()
+        if self.recording.is_recording:
+            self.recording.stop()

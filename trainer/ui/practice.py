@@ -23,6 +23,7 @@ from trainer.storage.records import AnswerRecord, SessionInfo
 from trainer.ui.tasks import run_db_task
 
 if TYPE_CHECKING:
+    from trainer.speech.spoken_result import SpokenAnswer
     from trainer.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -176,12 +177,34 @@ class PracticeController(QObject):
             )
         )
 
-    def submit(self, text: str, latency_s: float | None, duration_s: float, *, spoken: bool = False) -> None:
-        """Score the answer and commit it; feedback_ready fires once it is safely stored."""
+    def submit(
+        self,
+        text: str,
+        latency_s: float | None,
+        duration_s: float,
+        *,
+        spoken: bool = False,
+        spoken_answer: SpokenAnswer | None = None,
+    ) -> None:
+        """Score the answer and commit it; feedback_ready fires once it is safely stored.
+
+        A recorded answer comes as *spoken_answer*: its text (corrected transcript, typed, or
+        none), its delivery measures and its onset latency are scored; its recording, the raw
+        transcript and the measures are stored with it. Scored on delivery only, the result
+        says so and the answer is marked for the trainer's review.
+        """
         question = self.interview.current
         if question is None or self.session is None:
             return
-        result = self.scorer(self.scenario, question, text, latency_s=latency_s if spoken else None)
+        if spoken_answer is not None:
+            result = spoken_answer.score(self.scorer, self.scenario, question)
+            fields = spoken_answer.storage_fields()
+            latency_ms = fields.pop("latency_ms")
+            latency_s = None if latency_ms is None else latency_ms / 1000
+            spoken, extra = True, fields
+        else:
+            result = self.scorer(self.scenario, question, text, latency_s=latency_s if spoken else None)
+            extra = {"input_mode": "spoken" if spoken else "typed"}
         self.busy.emit(True)
         run_db_task(
             _answers().save_scored_answer,
@@ -193,10 +216,10 @@ class PracticeController(QObject):
             result=result,
             duration_ms=max(0, round(duration_s * 1000)),
             latency_ms=None if latency_s is None else max(0, round(latency_s * 1000)),
-            input_mode="spoken" if spoken else "typed",
             asked_at=self._asked_at,
             on_done=lambda record: self._saved(question, record),
             on_error=self._db_failed,
+            **extra,
         )
 
     def _saved(self, question: Question, record: AnswerRecord) -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from uuid import UUID, uuid4
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget
@@ -17,7 +20,11 @@ from trainer.ui.practice import PracticeController, Prompt, Scorer, Summary
 from trainer.ui.summary_view import SummaryView
 
 if TYPE_CHECKING:
+    from trainer.settings import Settings
+    from trainer.speech.recorder import Take
+    from trainer.speech.spoken_result import SpokenAnswer
     from trainer.storage.engine import Database
+    from trainer.ui.transcript_dialog import TranscriptDialog
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +59,30 @@ class PracticePage(QStackedWidget):
         self.summary_view.practise_again.connect(
             lambda: self.controller and self.practise_again.emit(self.controller.scenario)
         )
+        # spoken answers
+        self.speech_models: dict[str, str] = {}
+        self._question_end: float | None = None  # time.monotonic() when the question was fully asked
+        self._take_target: tuple[UUID, str, Path] | None = None  # answer id, relative and absolute path
+        self._dialog: TranscriptDialog | None = None
+        self._spoken_pending: SpokenAnswer | None = None  # submitted, not yet stored
+        self.interview_view.recording_started.connect(self._recording_started)
+        self.interview_view.take_recorded.connect(self._take_recorded)
+        # The main window is the parent: its settings say which microphone, how long, which model.
+        settings = getattr(parent, "settings", None)
+        if settings is not None and hasattr(settings, "max_answer_seconds"):
+            self.set_recording_settings(settings)
+        applied = getattr(parent, "settings_applied", None)
+        if applied is not None:
+            applied.connect(self.set_recording_settings)
+
+    def set_recording_settings(self, settings: Settings) -> None:
+        """The microphone, the maximum answer length and the speech-recognition models to use."""
+        self.interview_view.recording.configure(
+            device_id=settings.microphone_id,
+            device_name=settings.microphone_name,
+            max_seconds=settings.max_answer_seconds,
+        )
+        self.speech_models = settings.speech_models()
 
     # --- speech -----------------------------------------------------------------------
     def set_speech(self, speech: Any) -> None:
@@ -61,13 +92,23 @@ class PracticePage(QStackedWidget):
         self.speech = speech
         if speech is not None:
             speech.status_changed.connect(self._speech_status)
+            speech.finished.connect(self._question_spoken)
+            speech.failed.connect(lambda qid, _error: self._question_spoken(qid))
             self._speech_status(speech.status)
+
+    def _question_spoken(self, question_id: str) -> None:
+        c = self.controller
+        current = c.interview.current if c is not None else None
+        if current is not None and current.id == question_id and self._question_end is None:
+            self._question_end = time.monotonic()
 
     def _speech_status(self, status: Any) -> None:
         from trainer.speech.service import notice_text
 
         self.interview_view.set_speech_notice(notice_text(status))
         self.interview_view.replay_button.setEnabled(not status.text_only)
+        if status.text_only and self._question_end is None:
+            self._question_end = time.monotonic()
 
     # --- starting ---------------------------------------------------------------------
     def _attach(self, controller: PracticeController, show_key_messages: bool) -> None:
@@ -88,6 +129,7 @@ class PracticePage(QStackedWidget):
         self._attach(controller, show_keys)
         if self.speech is not None:
             self.speech.prepare(scenario)
+        self._warm_transcriber(scenario.language)
         controller.start()
 
     def resume(
@@ -99,6 +141,7 @@ class PracticePage(QStackedWidget):
         self._attach(controller, show_keys)
         if self.speech is not None:
             self.speech.prepare(scenario)
+        self._warm_transcriber(scenario.language)
         controller.resume(session)
 
     # --- the loop -----------------------------------------------------------------------
@@ -114,17 +157,104 @@ class PracticePage(QStackedWidget):
             show_key_messages=self.show_key_messages and c.interview.difficulty < 3,
             follow_up=prompt.follow_up,
         )
+        self._prepare_take(c)
         self.setCurrentWidget(self.interview_view)
         self.question_shown.emit(c.scenario, prompt.question)
-        if self.speech is not None:
-            self.speech.speak(prompt.question)
+        self._question_end = None
+        spoken = self.speech is not None and self.speech.speak(prompt.question)
+        if not spoken:
+            self._question_end = time.monotonic()  # shown as text: asked the moment it appears
 
     def _replay(self) -> None:
         c = self.controller
         if c is not None and c.interview.current is not None:
+            if not self.interview_view.recording.is_recording:
+                self._question_end = None  # asked again: the answer is timed from the end of the replay
             self.replay_requested.emit(c.scenario, c.interview.current)
             if self.speech is not None and not self.speech.replay():
                 self.speech.speak(c.interview.current)
+
+    # --- spoken answers ------------------------------------------------------------------
+    def _prepare_take(self, c: PracticeController) -> None:
+        """Each question's take is written straight into the data folder, under the id its answer will have."""
+        from trainer.storage.audio import absolute, audio_relpath
+
+        answer_id = uuid4()
+        relpath = audio_relpath(c.trainee_id, answer_id)
+        path = absolute(c.db.data_dir, relpath)
+        self._take_target = (answer_id, relpath, path)
+        self.interview_view.recording.prepare(path)
+
+    def _warm_transcriber(self, language: str) -> None:
+        """Load the speech-recognition model in the background while the trainee reads."""
+        from trainer.speech.transcribe import TranscriptionError, transcriber_for
+        from trainer.ui.tasks import run_task
+
+        try:
+            transcriber = transcriber_for(language, self.speech_models)
+        except TranscriptionError:
+            return  # said when an answer is recorded
+        if transcriber is not None:
+            run_task(transcriber.load, on_error=lambda exc: log.warning("model not loaded: %s", exc))
+
+    def _recording_started(self) -> None:
+        if self.speech is not None:
+            self.speech.stop()
+        if self._question_end is None:
+            self._question_end = time.monotonic()  # she interrupted the journalist
+
+    def _take_recorded(self, take: Take) -> None:
+        c = self.controller
+        if (
+            c is None
+            or self._take_target is None
+            or self.currentWidget() is not self.interview_view
+            or not self.isVisible()
+        ):
+            return  # the interview was left while recording; the take stays in the data folder
+        from trainer.speech.transcribe import TranscriptionError, transcriber_for
+        from trainer.ui.transcript_dialog import TranscriptDialog
+
+        transcriber, error = None, None
+        try:
+            transcriber = transcriber_for(c.scenario.language, self.speech_models)
+        except TranscriptionError as exc:
+            error = exc
+        started = self._question_end if self._question_end is not None else take.started_at
+        answer_id, relpath, _path = self._take_target
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = TranscriptDialog(
+            take,
+            answer_id=answer_id,
+            audio_relpath=relpath,
+            language=c.scenario.language,
+            transcriber=transcriber,
+            transcriber_error=error,
+            latency_before_s=max(0.0, take.started_at - started),
+            parent=self,
+        )
+        self._dialog.submitted.connect(self._submit_spoken)
+        self._dialog.retake_requested.connect(self._retake)
+        self._dialog.open()
+
+    def _retake(self) -> None:
+        self._question_end = None  # the new take's latency counts from when it starts
+        self.interview_view.toggle_recording()
+
+    def _submit_spoken(self, answer: SpokenAnswer) -> None:
+        self._spoken_pending = answer
+        if self.speech is not None:
+            self.speech.stop()
+        if self.controller is not None:
+            self.interview_view.lock()
+            self.controller.submit("", None, self.interview_view.elapsed_s(), spoken_answer=answer)
+
+    def _audio_of(self, record: AnswerRecord) -> Path | None:
+        from trainer.ui.answer_audio import answer_audio_path
+
+        c = self.controller
+        return answer_audio_path(c.db.data_dir if c is not None else None, record.audio_path)
 
     def _submit(self, text: str, latency_s: Any, duration_s: float) -> None:
         if self.speech is not None:
@@ -133,12 +263,15 @@ class PracticePage(QStackedWidget):
             self.controller.submit(text, latency_s, duration_s)
 
     def _show_feedback(self, question: Any, record: AnswerRecord, is_last: bool) -> None:
+        self._spoken_pending = None
         c = self.controller
         assert c is not None
         if not self.feedback_each_answer:
             c.next_question()
             return
-        self.feedback_view.show_result(c.scenario, question, record.to_result(), last=is_last)
+        self.feedback_view.show_result(
+            c.scenario, question, record.to_result(), last=is_last, record=record, audio=self._audio_of(record)
+        )
         self.setCurrentWidget(self.feedback_view)
 
     def _next(self) -> None:
@@ -154,7 +287,9 @@ class PracticePage(QStackedWidget):
             return
         question, record = c.summary.answers[index]
         self._reviewing = True
-        self.feedback_view.show_result(c.scenario, question, record.to_result(), review=True)
+        self.feedback_view.show_result(
+            c.scenario, question, record.to_result(), review=True, record=record, audio=self._audio_of(record)
+        )
         self.setCurrentWidget(self.feedback_view)
 
     def _show_summary(self, summary: Summary) -> None:
@@ -171,9 +306,13 @@ class PracticePage(QStackedWidget):
                 "Try again in a moment; if it keeps failing, stop the interview and resume it later. Details: %1"
             ).replace("%1", message),
         )
-        # Let the trainee submit the same text again.
+        # Let the trainee submit the same text (or record again) again.
         self.interview_view.answer.setEnabled(True)
         self.interview_view.submit_button.setEnabled(True)
+        self.interview_view.recording.setEnabled(True)
+        pending, self._spoken_pending = self._spoken_pending, None
+        if pending is not None:
+            self._take_recorded(pending.take)  # the take is still there: offer it again
 
     # --- leaving -------------------------------------------------------------------------
     def ask_abandon(self) -> None:
@@ -187,6 +326,7 @@ class PracticePage(QStackedWidget):
             self.abandon()
 
     def abandon(self) -> None:
+        self._take_target = None  # a take still being finished opens no dialog
         self.interview_view.stop_clock()
         if self.speech is not None:
             self.speech.stop()

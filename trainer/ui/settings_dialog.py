@@ -1,4 +1,4 @@
-"""Settings: language, speech, feedback, answer clock, data folder and database."""
+"""Settings: language, speech, feedback, answer clock, data folder and database; spoken answers."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from trainer import paths
 from trainer.settings import Settings
+from trainer.ui.spoken_settings import SpokenSettingsBox
 from trainer.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -173,13 +174,21 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.spoken = SpokenSettingsBox(settings, self)
+
         top = QFormLayout()
         top.addRow(self.tr("&Language:"), self.language)
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(speech_box)
+        left.addWidget(practice_box)
+        left.addWidget(storage_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 0)
+        columns.addWidget(self.spoken, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(speech_box)
-        layout.addWidget(practice_box)
-        layout.addWidget(storage_box)
+        layout.addLayout(columns)
         layout.addWidget(self.buttons)
         self._database_changed()
 
@@ -245,11 +254,16 @@ class SettingsDialog(QDialog):
         folder = self.data_dir.text().strip()
         s.data_dir = "" if folder in ("", str(paths.default_data_dir())) else folder
         s.database_url = self.chosen_url()
+        self.spoken.apply_to(s)
         return s.validated()
 
     def accept(self) -> None:
         self.result_settings = self.collected()
         super().accept()
+
+    def done(self, result: int) -> None:
+        self.spoken.shutdown()  # a microphone test still running stops
+        super().done(result)
 
     @classmethod
     def ask(cls, settings: Settings, parent: Any = None) -> Settings | None:
