@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 from uuid import UUID
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from trainer.domain.text import nfc
+from trainer.storage.answers import answer_records_where
 from trainer.storage.engine import Database
 from trainer.storage.errors import NotFoundError
-from trainer.storage.models import Trainee, Workshop, WorkshopMember
-from trainer.storage.records import WorkshopInfo
+from trainer.storage.models import Answer, PracticeSession, Trainee, TrainerReview, Workshop, WorkshopMember
+from trainer.storage.records import AnswerRecord, ReviewRecord, WorkshopInfo
+from trainer.storage.reviews import review_record
 
 
 def workshop_info(row: Workshop, member_ids: Iterable[UUID] = ()) -> WorkshopInfo:
@@ -108,3 +112,124 @@ def list_workshops(db: Database) -> list[WorkshopInfo]:
         for workshop_id, trainee_id in s.execute(select(WorkshopMember.workshop_id, WorkshopMember.trainee_id)):
             members[workshop_id].append(trainee_id)
         return [workshop_info(r, members.get(r.id, ())) for r in rows]
+
+
+def update_workshop(
+    db: Database,
+    workshop_id: UUID,
+    *,
+    name: str | None = None,
+    held_on: date | Literal["keep"] | None = "keep",
+    place: str | None = None,
+    trainer: str | None = None,
+) -> WorkshopInfo:
+    """Change a workshop's name, date, place or trainer (None / "keep": leave as it is)."""
+    if name is not None and not nfc(name).strip():
+        raise ValueError("a workshop needs a name")
+    with db.write() as s:
+        row = load_workshop(s, workshop_id)
+        if name is not None:
+            row.name = nfc(name).strip()
+        if held_on != "keep":
+            row.held_on = held_on
+        if place is not None:
+            row.place = nfc(place).strip()
+        if trainer is not None:
+            row.trainer = nfc(trainer).strip()
+        s.flush()
+        return workshop_info(row, member_ids(s, workshop_id))
+
+
+# --- the answers given in a workshop ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkshopAnswer:
+    """One answer given in a workshop: who gave it, in which run of which scenario, and
+    every trainer's or observer's review of it (oldest first). ``answer.scores`` are the
+    effective scores: the newest override of each principle when there is one."""
+
+    answer: AnswerRecord
+    trainee_id: UUID
+    trainee_name: str
+    trainee_unit: str
+    scenario_id: str
+    scenario_title: str
+    reviews: tuple[ReviewRecord, ...] = ()
+
+    @property
+    def id(self) -> UUID:
+        return self.answer.id
+
+    @property
+    def comments(self) -> tuple[ReviewRecord, ...]:
+        """The reviews that carry a comment."""
+        return tuple(r for r in self.reviews if r.comment.strip())
+
+
+def _workshop_answers_condition(workshop_id: UUID, answer_ids: Collection[UUID] | None) -> ColumnElement[bool]:
+    condition = PracticeSession.workshop_id == workshop_id
+    if answer_ids is not None:
+        condition = and_(condition, Answer.id.in_(list(answer_ids)))
+    return condition
+
+
+def workshop_answer_stamps(db: Database, workshop_id: UUID) -> dict[UUID, int]:
+    """Every answer given in the workshop with its number of reviews: one small indexed
+    query, cheap enough to poll every second to see what other laptops wrote."""
+    query = (
+        select(Answer.id, func.count(TrainerReview.id))
+        .join(PracticeSession, PracticeSession.id == Answer.session_id)
+        .outerjoin(TrainerReview, TrainerReview.answer_id == Answer.id)
+        .where(PracticeSession.workshop_id == workshop_id)
+        .group_by(Answer.id)
+    )
+    with db.read() as s:
+        return {answer_id: int(reviews) for answer_id, reviews in s.execute(query)}
+
+
+def workshop_answers(
+    db: Database, workshop_id: UUID, *, answer_ids: Collection[UUID] | None = None
+) -> list[WorkshopAnswer]:
+    """The answers given in the workshop (only *answer_ids*, if given), in the order they
+    were given, each with its trainee and its reviews."""
+    if answer_ids is not None and not answer_ids:
+        return []
+    condition = _workshop_answers_condition(workshop_id, answer_ids)
+    people = (
+        select(
+            PracticeSession.id, PracticeSession.trainee_id, PracticeSession.scenario_id,
+            PracticeSession.scenario_title, Trainee.display_name, Trainee.unit,
+        )
+        .join(Trainee, Trainee.id == PracticeSession.trainee_id)
+        .where(PracticeSession.workshop_id == workshop_id)
+    )  # fmt: skip
+    reviews_q = (
+        select(TrainerReview)
+        .join(Answer, Answer.id == TrainerReview.answer_id)
+        .join(PracticeSession, PracticeSession.id == Answer.session_id)
+        .where(condition)
+        .order_by(TrainerReview.created_at, TrainerReview.id)
+    )
+    with db.read() as s:
+        load_workshop(s, workshop_id)
+        records = answer_records_where(s, condition)
+        sessions = {row[0]: row[1:] for row in s.execute(people)}
+        reviews: dict[UUID, list[ReviewRecord]] = defaultdict(list)
+        for row in s.scalars(reviews_q):
+            reviews[row.answer_id].append(review_record(row))
+    out = []
+    for record in records:
+        trainee_id, scenario_id, scenario_title, name, unit = sessions[record.session_id]
+        out.append(
+            WorkshopAnswer(
+                answer=record,
+                trainee_id=trainee_id,
+                trainee_name=name,
+                trainee_unit=unit,
+                scenario_id=scenario_id,
+                scenario_title=scenario_title,
+                reviews=tuple(reviews.get(record.id, ())),
+            )
+        )
+    return out
