@@ -22,7 +22,7 @@ RUN_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 espeak-ng libespeak-ng1
   alsa-utils fonts-dejavu-core)
 # What the tests, benchmarks and screenshots need on top.
-TEST_PACKAGES=(postgresql pulseaudio pulseaudio-utils sox xvfb xauth)
+TEST_PACKAGES=(postgresql pulseaudio pulseaudio-utils sox xvfb xauth poppler-utils)
 
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed'; }
 
