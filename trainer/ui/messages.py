@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -42,3 +43,35 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, no: str)
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Sequence[tuple[str, str]],
+    *,
+    default: str,
+    cancel: str,
+    detail: str = "",
+) -> str:
+    """Ask with several explicit, translated buttons ((key, label) pairs); returns the key of
+    the button clicked, *cancel* when the box is closed with Escape."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if detail:
+        box.setInformativeText(detail)
+    made = {}
+    for key, label in buttons:
+        role = (
+            QMessageBox.ButtonRole.RejectRole
+            if key == cancel
+            else QMessageBox.ButtonRole.AcceptRole
+            if key == default
+            else QMessageBox.ButtonRole.DestructiveRole
+        )
+        made[key] = box.addButton(label, role)
+    box.setDefaultButton(made[default])
+    box.setEscapeButton(made[cancel])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((key for key, button in made.items() if button is clicked), cancel)
