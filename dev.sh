@@ -142,7 +142,11 @@ case "$cmd" in
     ;;
   screenshots)
     setup "${TEST_PACKAGES[@]}"
-    exec xvfb-run -a -s "-screen 0 1366x768x24" "$PY" -m trainer.ui.screenshots "$@"
+    for module in trainer.ui.screenshots trainer.ui.history.screenshots trainer.ui.workshop.screenshots \
+      trainer.ui.workshop.debrief_shot trainer.ui.editor.screenshot; do
+      say "Screenshots: $module"
+      xvfb-run -a -s "-screen 0 1366x768x24" "$PY" -m "$module"
+    done
     ;;
   *)
     echo "usage: ./dev.sh run|test|bench|screenshots|setup" >&2

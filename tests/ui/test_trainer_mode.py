@@ -120,9 +120,9 @@ def test_changing_the_pin_needs_the_current_one(settings_file: Path) -> None:
     mode.lock()
     assert not mode.try_pin(PIN).ok
     assert mode.try_pin("13579").ok
-    with pytest.raises(ValueError, match="at least 4|ít nhất 4"):
+    with pytest.raises(ValueError, match=r"at least 4|ít nhất 4"):
         mode.set_pin("12", current_pin="13579")
-    with pytest.raises(ValueError, match="space|khoảng trắng|dấu cách"):
+    with pytest.raises(ValueError, match=r"space|khoảng trắng|dấu cách"):
         mode.set_pin(" 1234", current_pin="13579")
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -27,16 +27,28 @@ from trainer.settings import Settings, load_settings, save_settings
 from trainer.ui import messages
 from trainer.ui.application import current_language, install_translator
 from trainer.ui.briefing_view import BriefingView
+from trainer.ui.extra_pages import ExtraPages
 from trainer.ui.library_view import LibraryView
+from trainer.ui.menus import build_menus
 from trainer.ui.session_state import SessionState
 from trainer.ui.start_panel import StartPanel
 from trainer.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from trainer.content.loader import ScenarioReport
+    from trainer.ui.pack_actions import PackActions
     from trainer.ui.practice_page import PracticePage
 
 log = logging.getLogger(__name__)
+
+
+def _prepare_scoring(scenario: Any = None) -> None:
+    """Import the scorer and build a scenario's matchers off the GUI thread (cached by the
+    scorer), so that the first answer of an interview does not stall the window."""
+    from trainer.domain.scoring.compiled import compiled
+
+    if scenario is not None:
+        compiled(scenario)
 
 
 def _load_library(folders: list[Path]) -> list[ScenarioReport]:
@@ -65,6 +77,10 @@ class MainWindow(QMainWindow):
         self.loading = False
         self.state = SessionState(self, database_url=database_url or self.settings.database_url or None)
         self.speech: Any = speech  # a SpeechService; built after the window is shown unless given
+        self.extras = ExtraPages(self)
+        self.packs: PackActions | None = None  # the pack menu actions (menus.py)
+        self.open_folder_action: QAction | None = None
+        self.reload_action: QAction | None = None
         self.state.changed.connect(self._state_changed)
         self.state.database_failed.connect(self._database_failed)
         self.state.database_warning.connect(lambda text: messages.info(self, self.tr("Progress database"), text))
@@ -91,6 +107,9 @@ class MainWindow(QMainWindow):
         self._start_loading()
         self.state.open()
         self._start_speech()
+        run_task(_prepare_scoring)
+        # Build the interview pages while nobody waits for them (about 30 ms on the GUI thread).
+        QTimer.singleShot(1500, self, lambda: self.practice)
 
     def _start_speech(self) -> None:
         """Create the speech service (QtMultimedia loads here, after the window is on screen)."""
@@ -133,6 +152,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([740, 520])
         self.library_page = splitter
         self._practice: PracticePage | None = None  # built the first time it is needed
+        self.extras.forget_pages()
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.library_page)
         self.setCentralWidget(self.pages)
@@ -142,53 +162,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.open_folder_action = QAction(self.tr("&Add scenario folder…"), self)
-        self.open_folder_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_folder_action.triggered.connect(self.add_scenario_folder)
-        file_menu.addAction(self.open_folder_action)
-        self.reload_action = QAction(self.tr("&Reload scenarios"), self)
-        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.reload_action.triggered.connect(self.reload)
-        file_menu.addAction(self.reload_action)
-        open_data = QAction(self.tr("Open my &scenario folder"), self)
-        open_data.triggered.connect(self.open_user_folder)
-        file_menu.addAction(open_data)
-        file_menu.addSeparator()
-        settings_action = QAction(self.tr("S&ettings…"), self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.triggered.connect(self.edit_settings)
-        file_menu.addAction(settings_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        current = current_language()
-        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == current)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            group.addAction(action)
-            language_menu.addAction(action)
-
-        profile_menu = bar.addMenu(self.tr("&Profile"))
-        switch = QAction(self.tr("&Switch profile…"), self)
-        switch.setShortcut(QKeySequence("Ctrl+P"))
-        switch.triggered.connect(self.choose_profile)
-        profile_menu.addAction(switch)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        build_menus(self)
 
     # --- behaviour ----------------------------------------------------------------------
     def scenario_folders(self) -> list[Path]:
@@ -213,6 +187,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.reports = reports
         self.library.show_reports(reports)
+        self.extras.scenarios_changed()
         valid = sum(r.valid for r in reports)
         self.statusBar().showMessage(
             self.tr("%1 scenarios loaded.").replace("%1", str(valid))
@@ -240,6 +215,7 @@ class MainWindow(QMainWindow):
             self.briefing.show_scenario(scenario)
             if self.speech is not None:
                 self.speech.prepare(scenario)  # synthesise its questions while she reads
+            run_task(_prepare_scoring, scenario)
         self._update_start_panel()
 
     # --- practice --------------------------------------------------------------------------
@@ -275,6 +251,7 @@ class MainWindow(QMainWindow):
             self.settings.last_trainee_id = st.trainee_id_str
             self._save_settings()
         self._update_start_panel()
+        self.extras.trainee_changed()
 
     def _update_start_panel(self) -> None:
         scenario = self.library.selected_scenario()
@@ -354,7 +331,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def set_language(self, code: str) -> None:
-        if self.in_interview:
+        if self.in_interview or self.extras.workshop_running:
             messages.info(
                 self,
                 self.tr("Language"),
@@ -404,10 +381,12 @@ class MainWindow(QMainWindow):
             self._start_speech()
             if self._practice is not None:
                 self._practice.set_speech(self.speech)
+            self.extras.speech_changed()
             return
         self.speech.set_enabled(s.speech_enabled)
         self.speech.set_rate(s.speech_rate)
         self.speech.set_volume(s.speech_volume)
+        self.extras.speech_changed()
 
     def show_about(self) -> None:
         messages.about(
@@ -429,7 +408,15 @@ class MainWindow(QMainWindow):
             log.warning("settings not saved: %s", exc)
             self.statusBar().showMessage(self.tr("Settings could not be saved: %1").replace("%1", str(exc)), 8000)
 
+    def valid_scenarios(self) -> list[Any]:
+        return [r.scenario for r in self.reports if r.valid and r.scenario is not None]
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.extras.close_editor():
+            event.ignore()  # the trainer kept an editor with unsaved changes open
+            return
+        self.extras.close_workshop_run()
+        # An interview in progress stays "in progress" in the database and can be resumed.
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._save_settings()
         super().closeEvent(event)

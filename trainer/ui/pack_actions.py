@@ -27,13 +27,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from trainer.ui import messages
 from trainer.ui.application import current_language
-from trainer.ui.pack_dialogs import ImportPackDialog, local_time
-from trainer.ui.pack_export_dialog import ExportPackDialog, ExportRequest
 from trainer.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from trainer.content.packs import Choice, ImportResult, Journal, PackInspection, UndoResult
     from trainer.domain.scenario import Scenario
+    from trainer.ui.pack_export_dialog import ExportRequest
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +148,8 @@ class PackActions(QObject):
         if self.busy:
             return
         current = self.selected()
+        from trainer.ui.pack_export_dialog import ExportPackDialog  # dialogs load when first used
+
         request = ExportPackDialog.ask(self.scenarios(), self.window, selected=[current.id] if current else [])
         if request is None:
             return
@@ -180,6 +181,8 @@ class PackActions(QObject):
 
     def _inspected(self, found: tuple[PackInspection, dict[str, Any]]) -> None:
         insp, conflicts = found
+        from trainer.ui.pack_dialogs import ImportPackDialog
+
         choices = ImportPackDialog.ask(insp, conflicts, self.window)
         if choices is None:
             self._set_busy(False)
@@ -236,7 +239,7 @@ class PackActions(QObject):
                 "restored. Files changed since the import are left as they are."
             )
             .replace("%1", journal.pack_name)
-            .replace("%2", local_time(journal.started))
+            .replace("%2", _local_time(journal.started))
         )
         if not messages.confirm(self.window, title, question, yes=self.tr("Undo import"), no=self.tr("Cancel")):
             self._set_busy(False)
@@ -260,3 +263,9 @@ class PackActions(QObject):
 
     def _undo_failed(self, exc: Exception) -> None:
         self._failed(self.tr("The import could not be undone"), exc)
+
+
+def _local_time(value: Any) -> str:
+    from trainer.ui.pack_dialogs import local_time
+
+    return str(local_time(value))
