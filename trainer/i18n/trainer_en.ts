@@ -301,165 +301,165 @@
   <context>
     <name>ControlView</name>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="89" />
+      <location filename="../ui/workshop/control_view.py" line="91" />
       <source>&amp;Next turn (Ctrl+N)</source>
       <translation>&amp;Next turn (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="90" />
-      <location filename="../ui/workshop/control_view.py" line="373" />
+      <location filename="../ui/workshop/control_view.py" line="92" />
+      <location filename="../ui/workshop/control_view.py" line="376" />
       <source>Start the clock (Ctrl+T)</source>
       <translation>Start the clock (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="91" />
+      <location filename="../ui/workshop/control_view.py" line="93" />
       <source>S&amp;kip question (Ctrl+K)</source>
       <translation>S&amp;kip question (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="98" />
+      <location filename="../ui/workshop/control_view.py" line="100" />
       <source>The trainee types the answer here (or it is spoken, below)…</source>
       <translation>The trainee types the answer here (or it is spoken, below)…</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="101" />
+      <location filename="../ui/workshop/control_view.py" line="103" />
       <source>&amp;Submit answer (Ctrl+Enter)</source>
       <translation>&amp;Submit answer (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="115" />
-      <location filename="../ui/workshop/control_view.py" line="388" />
+      <location filename="../ui/workshop/control_view.py" line="117" />
+      <location filename="../ui/workshop/control_view.py" line="391" />
       <source>Open the &amp;presenter screen</source>
       <translation>Open the &amp;presenter screen</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="117" />
-      <location filename="../ui/workshop/control_view.py" line="384" />
+      <location filename="../ui/workshop/control_view.py" line="119" />
+      <location filename="../ui/workshop/control_view.py" line="387" />
       <source>&amp;Reveal scores (Ctrl+R)</source>
       <translation>&amp;Reveal scores (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="118" />
+      <location filename="../ui/workshop/control_view.py" line="120" />
       <source>Show this &amp;answer on screen</source>
       <translation>Show this &amp;answer on screen</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="119" />
+      <location filename="../ui/workshop/control_view.py" line="121" />
       <source>Read questions a&amp;loud</source>
       <translation>Read questions a&amp;loud</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="123" />
+      <location filename="../ui/workshop/control_view.py" line="125" />
       <source>&amp;End the run</source>
       <translation>&amp;End the run</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="239" />
+      <location filename="../ui/workshop/control_view.py" line="242" />
       <source>Everyone here has answered every question. End the run when you are ready.</source>
       <translation>Everyone here has answered every question. End the run when you are ready.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="254" />
+      <location filename="../ui/workshop/control_view.py" line="257" />
       <source>The answer box is empty: type the answer first.</source>
       <translation>The answer box is empty: type the answer first.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="296" />
+      <location filename="../ui/workshop/control_view.py" line="299" />
       <source>Only one screen is connected: the presenter screen opened as a window. Connect the projector and open it again, or press F11 in it for full screen.</source>
       <translation>Only one screen is connected: the presenter screen opened as a window. Connect the projector and open it again, or press F11 in it for full screen.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="305" />
+      <location filename="../ui/workshop/control_view.py" line="308" />
       <source>End the run?</source>
       <translation>End the run?</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="306" />
+      <location filename="../ui/workshop/control_view.py" line="309" />
       <source>Every answer is already saved. The trainees' sessions are closed and the debrief can begin.</source>
       <translation>Every answer is already saved. The trainees' sessions are closed and the debrief can begin.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="307" />
+      <location filename="../ui/workshop/control_view.py" line="310" />
       <source>End the run</source>
       <translation>End the run</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="308" />
+      <location filename="../ui/workshop/control_view.py" line="311" />
       <source>Continue the run</source>
       <translation>Continue the run</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="322" />
+      <location filename="../ui/workshop/control_view.py" line="325" />
       <source>everyone answers each question</source>
       <translation>everyone answers each question</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="323" />
+      <location filename="../ui/workshop/control_view.py" line="326" />
       <source>one shared interview</source>
       <translation>one shared interview</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="330" />
+      <location filename="../ui/workshop/control_view.py" line="333" />
       <source>Turn %1: %2</source>
       <translation>Turn %1: %2</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="331" />
+      <location filename="../ui/workshop/control_view.py" line="334" />
       <source>follow-up</source>
       <translation>follow-up</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="339" />
+      <location filename="../ui/workshop/control_view.py" line="342" />
       <source>Trainer's note: %1</source>
       <translation>Trainer's note: %1</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="346" />
+      <location filename="../ui/workshop/control_view.py" line="349" />
       <source>The run has ended.</source>
       <translation>The run has ended.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="348" />
+      <location filename="../ui/workshop/control_view.py" line="351" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="350" />
+      <location filename="../ui/workshop/control_view.py" line="353" />
       <source>Next question: %1</source>
       <translation>Next question: %1</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="354" />
+      <location filename="../ui/workshop/control_view.py" line="357" />
       <source>No one left to answer: tick who is here, or end the run.</source>
       <translation>No one left to answer: tick who is here, or end the run.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="372" />
+      <location filename="../ui/workshop/control_view.py" line="375" />
       <source>Stop the clock (Ctrl+T)</source>
       <translation>Stop the clock (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="383" />
+      <location filename="../ui/workshop/control_view.py" line="386" />
       <source>&amp;Hide scores (Ctrl+R)</source>
       <translation>&amp;Hide scores (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="387" />
+      <location filename="../ui/workshop/control_view.py" line="390" />
       <source>Close the &amp;presenter screen</source>
       <translation>Close the &amp;presenter screen</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="394" />
+      <location filename="../ui/workshop/control_view.py" line="397" />
       <source>Time is up</source>
       <translation>Time is up</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="406" />
+      <location filename="../ui/workshop/control_view.py" line="409" />
       <source>Saved. Automatic score %1; the room sees it only when you reveal it.</source>
       <translation>Saved. Automatic score %1; the room sees it only when you reveal it.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="418" />
+      <location filename="../ui/workshop/control_view.py" line="421" />
       <source>The answer could not be saved; it is still in the box. Try again. Details: %1</source>
       <translation>The answer could not be saved; it is still in the box. Try again. Details: %1</translation>
     </message>
@@ -2193,6 +2193,19 @@
       <location filename="../ui/trainer_mode.py" line="318" />
       <source>Wrong PIN.</source>
       <translation>Wrong PIN.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlayButton</name>
+    <message>
+      <location filename="../ui/workshop/scoring_panel.py" line="73" />
+      <source>Hear the trainee's spoken answer</source>
+      <translation>Hear the trainee's spoken answer</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/scoring_panel.py" line="76" />
+      <source>▶ &amp;Play the answer (%1)</source>
+      <translation>▶ &amp;Play the answer (%1)</translation>
     </message>
   </context>
   <context>
@@ -4064,107 +4077,117 @@ missed</translation>
   <context>
     <name>ScoringPanel</name>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="99" />
+      <location filename="../ui/workshop/scoring_panel.py" line="119" />
       <source>Principle</source>
       <translation>Principle</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="100" />
+      <location filename="../ui/workshop/scoring_panel.py" line="120" />
       <source>Automatic</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="101" />
+      <location filename="../ui/workshop/scoring_panel.py" line="121" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="102" />
+      <location filename="../ui/workshop/scoring_panel.py" line="122" />
       <source>Your score</source>
       <translation>Your score</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="103" />
+      <location filename="../ui/workshop/scoring_panel.py" line="123" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="118" />
+      <location filename="../ui/workshop/scoring_panel.py" line="138" />
       <source>Your name (trainer or observer)</source>
       <translation>Your name (trainer or observer)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="121" />
+      <location filename="../ui/workshop/scoring_panel.py" line="141" />
       <source>A comment for the debrief: what worked, what to change…</source>
       <translation>A comment for the debrief: what worked, what to change…</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="124" />
+      <location filename="../ui/workshop/scoring_panel.py" line="144" />
       <source>&amp;Reviewer:</source>
       <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="125" />
+      <location filename="../ui/workshop/scoring_panel.py" line="145" />
       <source>C&amp;omment:</source>
       <translation>C&amp;omment:</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="134" />
+      <location filename="../ui/workshop/scoring_panel.py" line="154" />
       <source>&amp;Save review (Ctrl+S)</source>
       <translation>&amp;Save review (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="158" />
+      <location filename="../ui/workshop/scoring_panel.py" line="179" />
       <source>Choose an answer to score it.</source>
       <translation>Choose an answer to score it.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="166" />
+      <location filename="../ui/workshop/scoring_panel.py" line="188" />
       <source>Automatic score: %1</source>
       <translation>Automatic score: %1</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="197" />
+      <location filename="../ui/workshop/scoring_panel.py" line="211" />
+      <source>Spoken answer, scored on its delivery only: listen to it and score the content.</source>
+      <translation>Spoken answer, scored on its delivery only: listen to it and score the content.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/scoring_panel.py" line="213" />
+      <source>Spoken answer: the text above is its transcript, as corrected before scoring.</source>
+      <translation>Spoken answer: the text above is its transcript, as corrected before scoring.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/scoring_panel.py" line="237" />
       <source>Your score 0–100; “—” keeps the score that counts now</source>
       <translation>Your score 0–100; “—” keeps the score that counts now</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="200" />
+      <location filename="../ui/workshop/scoring_panel.py" line="240" />
       <source>by score</source>
       <translation>by score</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="218" />
+      <location filename="../ui/workshop/scoring_panel.py" line="258" />
       <source>Set by a trainer or observer; it overrides the automatic score in reports.</source>
       <translation>Set by a trainer or observer; it overrides the automatic score in reports.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="268" />
+      <location filename="../ui/workshop/scoring_panel.py" line="308" />
       <source>Give a score (0–100) with the status for: %1.</source>
       <translation>Give a score (0–100) with the status for: %1.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="271" />
+      <location filename="../ui/workshop/scoring_panel.py" line="311" />
       <source>Type your name first: every review says who made it.</source>
       <translation>Type your name first: every review says who made it.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="275" />
+      <location filename="../ui/workshop/scoring_panel.py" line="315" />
       <source>Nothing to save: change a score or write a comment.</source>
       <translation>Nothing to save: change a score or write a comment.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="279" />
+      <location filename="../ui/workshop/scoring_panel.py" line="319" />
       <source>Reviews can be changed in trainer mode only.</source>
       <translation>Reviews can be changed in trainer mode only.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="301" />
+      <location filename="../ui/workshop/scoring_panel.py" line="341" />
       <source>Review saved.</source>
       <translation>Review saved.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="309" />
+      <location filename="../ui/workshop/scoring_panel.py" line="349" />
       <source>The review could not be saved; your scores and comment are still here. Details: %1</source>
       <translation>The review could not be saved; your scores and comment are still here. Details: %1</translation>
     </message>
@@ -4859,6 +4882,14 @@ missed</translation>
       <location filename="../ui/spoken_text.py" line="179" />
       <source>The transcription failed: %1</source>
       <translation>The transcription failed: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpokenTurns</name>
+    <message>
+      <location filename="../ui/workshop/spoken.py" line="194" />
+      <source>The spoken answer of %1</source>
+      <translation>The spoken answer of %1</translation>
     </message>
   </context>
   <context>

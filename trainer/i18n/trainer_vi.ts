@@ -301,165 +301,165 @@
   <context>
     <name>ControlView</name>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="89" />
+      <location filename="../ui/workshop/control_view.py" line="91" />
       <source>&amp;Next turn (Ctrl+N)</source>
       <translation>&amp;Lượt tiếp theo (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="90" />
-      <location filename="../ui/workshop/control_view.py" line="373" />
+      <location filename="../ui/workshop/control_view.py" line="92" />
+      <location filename="../ui/workshop/control_view.py" line="376" />
       <source>Start the clock (Ctrl+T)</source>
       <translation>Bắt đầu tính giờ (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="91" />
+      <location filename="../ui/workshop/control_view.py" line="93" />
       <source>S&amp;kip question (Ctrl+K)</source>
       <translation>&amp;Bỏ qua câu hỏi (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="98" />
+      <location filename="../ui/workshop/control_view.py" line="100" />
       <source>The trainee types the answer here (or it is spoken, below)…</source>
       <translation>Học viên nhập câu trả lời vào đây (hoặc trả lời bằng lời nói, ở bên dưới)…</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="101" />
+      <location filename="../ui/workshop/control_view.py" line="103" />
       <source>&amp;Submit answer (Ctrl+Enter)</source>
       <translation>&amp;Gửi câu trả lời (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="115" />
-      <location filename="../ui/workshop/control_view.py" line="388" />
+      <location filename="../ui/workshop/control_view.py" line="117" />
+      <location filename="../ui/workshop/control_view.py" line="391" />
       <source>Open the &amp;presenter screen</source>
       <translation>Mở màn hình &amp;trình chiếu</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="117" />
-      <location filename="../ui/workshop/control_view.py" line="384" />
+      <location filename="../ui/workshop/control_view.py" line="119" />
+      <location filename="../ui/workshop/control_view.py" line="387" />
       <source>&amp;Reveal scores (Ctrl+R)</source>
       <translation>&amp;Công bố điểm (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="118" />
+      <location filename="../ui/workshop/control_view.py" line="120" />
       <source>Show this &amp;answer on screen</source>
       <translation>Chiếu câu trả lời &amp;này</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="119" />
+      <location filename="../ui/workshop/control_view.py" line="121" />
       <source>Read questions a&amp;loud</source>
       <translation>Đọc &amp;to câu hỏi</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="123" />
+      <location filename="../ui/workshop/control_view.py" line="125" />
       <source>&amp;End the run</source>
       <translation>&amp;Kết thúc phần thực hành</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="239" />
+      <location filename="../ui/workshop/control_view.py" line="242" />
       <source>Everyone here has answered every question. End the run when you are ready.</source>
       <translation>Mọi người có mặt đã trả lời hết các câu hỏi. Hãy kết thúc phần thực hành khi bạn sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="254" />
+      <location filename="../ui/workshop/control_view.py" line="257" />
       <source>The answer box is empty: type the answer first.</source>
       <translation>Ô trả lời đang trống: hãy nhập câu trả lời trước.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="296" />
+      <location filename="../ui/workshop/control_view.py" line="299" />
       <source>Only one screen is connected: the presenter screen opened as a window. Connect the projector and open it again, or press F11 in it for full screen.</source>
       <translation>Máy chỉ có một màn hình nên màn hình trình chiếu được mở dạng cửa sổ. Hãy kết nối máy chiếu rồi mở lại, hoặc bấm F11 trong cửa sổ đó để hiện toàn màn hình.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="305" />
+      <location filename="../ui/workshop/control_view.py" line="308" />
       <source>End the run?</source>
       <translation>Kết thúc phần thực hành?</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="306" />
+      <location filename="../ui/workshop/control_view.py" line="309" />
       <source>Every answer is already saved. The trainees' sessions are closed and the debrief can begin.</source>
       <translation>Mọi câu trả lời đã được lưu. Các phiên luyện tập của học viên sẽ được đóng lại và có thể bắt đầu phần tổng kết.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="307" />
+      <location filename="../ui/workshop/control_view.py" line="310" />
       <source>End the run</source>
       <translation>Kết thúc phần thực hành</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="308" />
+      <location filename="../ui/workshop/control_view.py" line="311" />
       <source>Continue the run</source>
       <translation>Tiếp tục thực hành</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="322" />
+      <location filename="../ui/workshop/control_view.py" line="325" />
       <source>everyone answers each question</source>
       <translation>mọi người lần lượt trả lời từng câu hỏi</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="323" />
+      <location filename="../ui/workshop/control_view.py" line="326" />
       <source>one shared interview</source>
       <translation>một cuộc phỏng vấn chung</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="330" />
+      <location filename="../ui/workshop/control_view.py" line="333" />
       <source>Turn %1: %2</source>
       <translation>Lượt %1: %2</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="331" />
+      <location filename="../ui/workshop/control_view.py" line="334" />
       <source>follow-up</source>
       <translation>câu hỏi nối tiếp</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="339" />
+      <location filename="../ui/workshop/control_view.py" line="342" />
       <source>Trainer's note: %1</source>
       <translation>Ghi chú cho giảng viên: %1</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="346" />
+      <location filename="../ui/workshop/control_view.py" line="349" />
       <source>The run has ended.</source>
       <translation>Phần thực hành đã kết thúc.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="348" />
+      <location filename="../ui/workshop/control_view.py" line="351" />
       <source>Next: %1</source>
       <translation>Người tiếp theo: %1</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="350" />
+      <location filename="../ui/workshop/control_view.py" line="353" />
       <source>Next question: %1</source>
       <translation>Câu hỏi tiếp theo: %1</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="354" />
+      <location filename="../ui/workshop/control_view.py" line="357" />
       <source>No one left to answer: tick who is here, or end the run.</source>
       <translation>Không còn ai để trả lời: hãy đánh dấu người có mặt hoặc kết thúc phần thực hành.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="372" />
+      <location filename="../ui/workshop/control_view.py" line="375" />
       <source>Stop the clock (Ctrl+T)</source>
       <translation>Dừng tính giờ (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="383" />
+      <location filename="../ui/workshop/control_view.py" line="386" />
       <source>&amp;Hide scores (Ctrl+R)</source>
       <translation>Ẩ&amp;n điểm (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="387" />
+      <location filename="../ui/workshop/control_view.py" line="390" />
       <source>Close the &amp;presenter screen</source>
       <translation>Đóng màn hình &amp;trình chiếu</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="394" />
+      <location filename="../ui/workshop/control_view.py" line="397" />
       <source>Time is up</source>
       <translation>Hết giờ</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="406" />
+      <location filename="../ui/workshop/control_view.py" line="409" />
       <source>Saved. Automatic score %1; the room sees it only when you reveal it.</source>
       <translation>Đã lưu. Điểm tự động: %1; cả lớp chỉ thấy điểm khi bạn công bố.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="418" />
+      <location filename="../ui/workshop/control_view.py" line="421" />
       <source>The answer could not be saved; it is still in the box. Try again. Details: %1</source>
       <translation>Chưa lưu được câu trả lời; nội dung vẫn còn trong ô. Hãy thử lại. Chi tiết: %1</translation>
     </message>
@@ -2193,6 +2193,19 @@
       <location filename="../ui/trainer_mode.py" line="318" />
       <source>Wrong PIN.</source>
       <translation>Sai mã PIN.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlayButton</name>
+    <message>
+      <location filename="../ui/workshop/scoring_panel.py" line="73" />
+      <source>Hear the trainee's spoken answer</source>
+      <translation>Nghe câu trả lời nói của học viên</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/scoring_panel.py" line="76" />
+      <source>▶ &amp;Play the answer (%1)</source>
+      <translation>▶ &amp;Nghe câu trả lời (%1)</translation>
     </message>
   </context>
   <context>
@@ -4068,107 +4081,117 @@ chấm lại</translation>
   <context>
     <name>ScoringPanel</name>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="99" />
+      <location filename="../ui/workshop/scoring_panel.py" line="119" />
       <source>Principle</source>
       <translation>Nguyên tắc</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="100" />
+      <location filename="../ui/workshop/scoring_panel.py" line="120" />
       <source>Automatic</source>
       <translation>Tự động</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="101" />
+      <location filename="../ui/workshop/scoring_panel.py" line="121" />
       <source>Reviewed</source>
       <translation>Đã chấm lại</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="102" />
+      <location filename="../ui/workshop/scoring_panel.py" line="122" />
       <source>Your score</source>
       <translation>Điểm của bạn</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="103" />
+      <location filename="../ui/workshop/scoring_panel.py" line="123" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="118" />
+      <location filename="../ui/workshop/scoring_panel.py" line="138" />
       <source>Your name (trainer or observer)</source>
       <translation>Họ tên của bạn (giảng viên hoặc người quan sát)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="121" />
+      <location filename="../ui/workshop/scoring_panel.py" line="141" />
       <source>A comment for the debrief: what worked, what to change…</source>
       <translation>Nhận xét cho phần tổng kết: điểm làm tốt, điểm cần thay đổi…</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="124" />
+      <location filename="../ui/workshop/scoring_panel.py" line="144" />
       <source>&amp;Reviewer:</source>
       <translation>&amp;Người chấm:</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="125" />
+      <location filename="../ui/workshop/scoring_panel.py" line="145" />
       <source>C&amp;omment:</source>
       <translation>Nhận &amp;xét:</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="134" />
+      <location filename="../ui/workshop/scoring_panel.py" line="154" />
       <source>&amp;Save review (Ctrl+S)</source>
       <translation>&amp;Lưu nhận xét (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="158" />
+      <location filename="../ui/workshop/scoring_panel.py" line="179" />
       <source>Choose an answer to score it.</source>
       <translation>Chọn một câu trả lời để chấm điểm.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="166" />
+      <location filename="../ui/workshop/scoring_panel.py" line="188" />
       <source>Automatic score: %1</source>
       <translation>Điểm tự động: %1</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="197" />
+      <location filename="../ui/workshop/scoring_panel.py" line="211" />
+      <source>Spoken answer, scored on its delivery only: listen to it and score the content.</source>
+      <translation>Câu trả lời nói, mới được chấm theo cách nói: hãy nghe lại và chấm phần nội dung.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/scoring_panel.py" line="213" />
+      <source>Spoken answer: the text above is its transcript, as corrected before scoring.</source>
+      <translation>Câu trả lời nói: đoạn văn bản trên là lời được chuyển thành chữ, đã chỉnh sửa trước khi chấm.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/scoring_panel.py" line="237" />
       <source>Your score 0–100; “—” keeps the score that counts now</source>
       <translation>Điểm của bạn từ 0 đến 100; “—” là giữ nguyên điểm đang được tính</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="200" />
+      <location filename="../ui/workshop/scoring_panel.py" line="240" />
       <source>by score</source>
       <translation>theo điểm</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="218" />
+      <location filename="../ui/workshop/scoring_panel.py" line="258" />
       <source>Set by a trainer or observer; it overrides the automatic score in reports.</source>
       <translation>Do giảng viên hoặc người quan sát chấm; điểm này thay cho điểm tự động trong các báo cáo.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="268" />
+      <location filename="../ui/workshop/scoring_panel.py" line="308" />
       <source>Give a score (0–100) with the status for: %1.</source>
       <translation>Hãy cho điểm (0–100) kèm mức đánh giá cho: %1.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="271" />
+      <location filename="../ui/workshop/scoring_panel.py" line="311" />
       <source>Type your name first: every review says who made it.</source>
       <translation>Hãy nhập họ tên trước: mỗi nhận xét đều ghi rõ người chấm.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="275" />
+      <location filename="../ui/workshop/scoring_panel.py" line="315" />
       <source>Nothing to save: change a score or write a comment.</source>
       <translation>Chưa có gì để lưu: hãy sửa điểm hoặc viết nhận xét.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="279" />
+      <location filename="../ui/workshop/scoring_panel.py" line="319" />
       <source>Reviews can be changed in trainer mode only.</source>
       <translation>Chỉ có thể sửa nhận xét trong chế độ giảng viên.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="301" />
+      <location filename="../ui/workshop/scoring_panel.py" line="341" />
       <source>Review saved.</source>
       <translation>Đã lưu nhận xét.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="309" />
+      <location filename="../ui/workshop/scoring_panel.py" line="349" />
       <source>The review could not be saved; your scores and comment are still here. Details: %1</source>
       <translation>Chưa lưu được nhận xét; điểm và nhận xét của bạn vẫn còn nguyên. Chi tiết: %1</translation>
     </message>
@@ -4863,6 +4886,14 @@ chấm lại</translation>
       <location filename="../ui/spoken_text.py" line="179" />
       <source>The transcription failed: %1</source>
       <translation>Chuyển lời nói thành chữ không thành công: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpokenTurns</name>
+    <message>
+      <location filename="../ui/workshop/spoken.py" line="194" />
+      <source>The spoken answer of %1</source>
+      <translation>Câu trả lời nói của %1</translation>
     </message>
   </context>
   <context>

@@ -3,7 +3,8 @@ the answers of the workshop with observer scoring. It drives a :class:`RunContro
 and the presenter window on the room's screen.
 
 Shortcuts (while the control view has focus): Ctrl+N next turn, Ctrl+T start/stop the
-clock, Ctrl+K skip the question, Ctrl+Enter submit the typed answer, Ctrl+R reveal or hide
+clock, Ctrl+K skip the question, Ctrl+Enter submit the typed answer, Space in the empty
+answer box record a spoken answer (trainer/ui/workshop/spoken.py), Ctrl+R reveal or hide
 the scores on the room's screen, Ctrl+Shift+P open or close the presenter screen,
 Ctrl+S save a review.
 """
@@ -35,6 +36,7 @@ from trainer.ui.workshop.answers_panel import AnswersPanel
 from trainer.ui.workshop.presenter import PresenterView, PresenterWindow, clock_text, presenter_screen
 from trainer.ui.workshop.run import RunController
 from trainer.ui.workshop.seats import SeatsPane
+from trainer.ui.workshop.spoken import SpokenTurns
 from trainer.ui.workshop.turns import ANSWERED, ANSWERING, FINISHED, IDLE, READY, SAVING
 
 if TYPE_CHECKING:
@@ -181,6 +183,7 @@ class ControlView(QWidget):
         c.failed.connect(self._failed)
         c.finished.connect(self._finished)
         self.refresh()
+        self.spoken = SpokenTurns(self)  # the recorder; settings from the main window up the parents
 
     def _button(self, name: str, text: str, slot: Any) -> QPushButton:
         b = QPushButton(text, self)
@@ -432,6 +435,7 @@ class ControlView(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         self.answers.stop()
+        self.spoken.shutdown()
         if self.presenter is not None:
             self.presenter.close()
         super().closeEvent(event)

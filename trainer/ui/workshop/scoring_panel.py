@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from trainer.domain.scoring.outcome import status_for
 from trainer.domain.text import nfc
+from trainer.ui.answer_audio import AnswerAudioButton, answer_audio_path, clock_text
 from trainer.ui.feedback_view import STATUS_COLOURS
 from trainer.ui.labels import principle_label, status_label
 from trainer.ui.tasks import run_db_task
@@ -63,6 +64,18 @@ def _review_and_reload(
     return fresh
 
 
+class PlayButton(AnswerAudioButton):
+    """Play/Stop for the recording of a spoken answer, worded for whoever scores it."""
+
+    def set_path(self, path: Any) -> None:
+        super().set_path(path)
+        if path is not None and self.isEnabled():
+            self.setToolTip(self.tr("Hear the trainee's spoken answer"))
+
+    def _show_idle(self) -> None:
+        self.setText(self.tr("▶ &Play the answer (%1)").replace("%1", clock_text(self.duration_s)))
+
+
 def score_cell(score: int | None, status: str) -> str:
     if score is None:
         return status_label(status)
@@ -91,6 +104,13 @@ class ScoringPanel(QWidget):
         self.answer_text.setWordWrap(True)
         self.answer_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer_text.setStyleSheet("background:#f4f6f8; padding:6px")
+        self.spoken_note = QLabel(self)  # a spoken answer: how it was scored, and its recording
+        self.spoken_note.setObjectName("scoringSpokenNote")
+        self.spoken_note.setWordWrap(True)
+        self.play_button = PlayButton(self)
+        spoken_row = QHBoxLayout()
+        spoken_row.addWidget(self.spoken_note, 1)
+        spoken_row.addWidget(self.play_button)
 
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setObjectName("scoringTable")
@@ -143,6 +163,7 @@ class ScoringPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.answer_text)
+        layout.addLayout(spoken_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.reviews)
@@ -157,6 +178,7 @@ class ScoringPanel(QWidget):
         if answer is None:
             self.title.setText(escape(self.tr("Choose an answer to score it.")))
             self.answer_text.setText("")
+            self._show_spoken(None)
             self.table.setRowCount(0)
             self.reviews.setText("")
             return
@@ -166,6 +188,7 @@ class ScoringPanel(QWidget):
             + escape(self.tr("Automatic score: %1").replace("%1", str(record.overall)))
         )
         self.answer_text.setText(record.answer_text)
+        self._show_spoken(record)
         if not (same and keep_edits):
             self._fill_table(record.scores)
             self.comment.clear()
@@ -173,6 +196,23 @@ class ScoringPanel(QWidget):
         else:
             self._refresh_effective(record.scores)
         self._show_reviews(answer)
+
+    def _show_spoken(self, record: Any) -> None:
+        spoken = record is not None and record.input_mode == "spoken"
+        if not spoken:
+            self.play_button.set_path(None)
+            self.spoken_note.hide()
+            return
+        path = answer_audio_path(getattr(self.db, "data_dir", None), record.audio_path)
+        if self.play_button.path != path:
+            self.play_button.set_path(path)
+        if record.needs_review:
+            note = self.tr("Spoken answer, scored on its delivery only: listen to it and score the content.")
+        else:
+            note = self.tr("Spoken answer: the text above is its transcript, as corrected before scoring.")
+        self.spoken_note.setText(note)
+        self.spoken_note.setStyleSheet("color:#a04000" if record.needs_review else "color:#5b7083")
+        self.spoken_note.show()
 
     def _fill_table(self, scores: tuple[ScoreRecord, ...]) -> None:
         for old in [*self.spins.values(), *self.statuses.values()]:
