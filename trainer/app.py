@@ -59,4 +59,6 @@ def run_gui(argv: Sequence[str]) -> int:
             app.quit()
 
         QTimer.singleShot(0, shown)
-    return int(app.exec())
+    code = int(app.exec())
+    window.shutdown()  # also when the loop ended without the window being closed
+    return code

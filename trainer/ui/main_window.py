@@ -421,9 +421,21 @@ class MainWindow(QMainWindow):
         self._save_settings()
         super().closeEvent(event)
         if event.isAccepted():
-            from trainer.ui.tasks import wait_for_tasks
+            self.shutdown()
 
-            wait_for_tasks(3000)  # let a pending database write finish
-            self.state.close()
-            if self.speech is not None:
-                self.speech.shutdown()
+    def shutdown(self) -> None:
+        """Let background work finish, then close the database and speech (idempotent).
+
+        Worker threads still importing or writing when Python exits can deadlock the
+        interpreter's shutdown, and a pending database write must not be cut off.
+        """
+        if getattr(self, "_shut_down", False):
+            return
+        self._shut_down = True
+        from trainer.ui.tasks import wait_for_tasks
+
+        if not wait_for_tasks(15000):
+            log.warning("background work still running at exit")
+        self.state.close()
+        if self.speech is not None:
+            self.speech.shutdown()
