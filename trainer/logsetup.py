@@ -3,8 +3,10 @@ and an excepthook that logs instead of printing a traceback at the user."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from trainer import paths
@@ -55,6 +57,24 @@ def rotate(log_file: Path, max_bytes: int = MAX_LOG_BYTES, keep: int = KEEP_LOGS
         log_file.replace(log_file.with_name(f"{log_file.name}.1"))
     except OSError:
         pass  # a log that cannot rotate still gets appended to
+
+
+@contextlib.contextmanager
+def qt_messages_without_python() -> Iterator[None]:
+    """Route Qt's messages to Qt's own (C++) handler while loading a Qt library.
+
+    QtMultimedia warns from inside dlopen(), while the dynamic loader's lock is held. If that
+    warning ran our Python handler, the main thread would wait for the GIL while holding the
+    loader lock, and a worker thread importing a C extension would hold the GIL waiting for
+    that lock: a deadlock (seen here). Qt's default handler needs no Python.
+    """
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(None)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def install_qt_message_handler() -> None:

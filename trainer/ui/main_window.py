@@ -114,7 +114,10 @@ class MainWindow(QMainWindow):
     def _start_speech(self) -> None:
         """Create the speech service (QtMultimedia loads here, after the window is on screen)."""
         if self.speech is None:
-            from trainer.speech.service import SpeechService
+            from trainer.logsetup import qt_messages_without_python
+
+            with qt_messages_without_python():  # QtMultimedia and QtTextToSpeech load here
+                from trainer.speech.service import SpeechService
 
             s = self.settings
             self.speech = SpeechService(
