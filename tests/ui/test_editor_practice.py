@@ -45,7 +45,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ign
     w = MainWindow(settings=Settings(), speech=speech)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.state.trainee is not None and not w.loading, timeout=10000)
+    qtbot.waitUntil(lambda: w.state.trainee is not None and not w.loading and w.speech is not None, timeout=10000)
     yield w
     w.close()
     speech.shutdown()

@@ -60,7 +60,7 @@ def window(qtbot, library: Path, monkeypatch: pytest.MonkeyPatch, speech: object
     w = MainWindow(settings=Settings(), speech=speech)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.state.trainee is not None and not w.loading, timeout=10000)
+    qtbot.waitUntil(lambda: w.state.trainee is not None and not w.loading and w.speech is not None, timeout=10000)
     assert w.library.select_scenario(SCENARIO)
     yield w
     w.close()

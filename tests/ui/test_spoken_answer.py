@@ -135,7 +135,7 @@ def window(qtbot, library: Path, mic: VirtualMicrophone, monkeypatch: pytest.Mon
     w = MainWindow(settings=settings)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.state.trainee is not None and not w.loading, timeout=10000)
+    qtbot.waitUntil(lambda: w.state.trainee is not None and not w.loading and w.speech is not None, timeout=10000)
     assert w.library.select_scenario(SCENARIO)
     yield w
     w.close()

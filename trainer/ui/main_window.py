@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
         self._build()
         self.loading = True  # until the first load, started once the window is on screen
-        QTimer.singleShot(0, self._start_background_work if open_database else self._start_loading)
+        QTimer.singleShot(0, self, self._start_background_work if open_database else self._start_loading)
 
     def _start_loading(self) -> None:
         self.loading = False
@@ -106,8 +106,9 @@ class MainWindow(QMainWindow):
     def _start_background_work(self) -> None:
         self._start_loading()
         self.state.open()
-        self._start_speech()
         run_task(_prepare_scoring)
+        # QtMultimedia takes ~50 ms to load on the GUI thread: after the window has painted.
+        QTimer.singleShot(300, self, self._start_speech)
         # Build the interview pages while nobody waits for them (about 30 ms on the GUI thread).
         QTimer.singleShot(1500, self, lambda: self.practice)
 
