@@ -102,7 +102,14 @@ start_virtual_microphone() {
     pulseaudio -D --exit-idle-time=-1 --log-target=file:"$RUN_DIR/pulseaudio.log" 2>/dev/null || true
     for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
   fi
-  if ! pactl list short sources 2>/dev/null | grep -q virtmic; then
+  # A virtmic left by another checkout reads another FIFO: replace it with ours.
+  local module
+  module=$(pactl list short modules 2>/dev/null | awk '$2 == "module-pipe-source" && /source_name=virtmic/ {print $1}')
+  if [ -n "$module" ] && ! pactl list short modules | grep -q "file=$RUN_DIR/virtmic"; then
+    pactl unload-module "$module"
+    module=""
+  fi
+  if [ -z "$module" ]; then
     rm -f "$RUN_DIR/virtmic"
     pactl load-module module-pipe-source source_name=virtmic file="$RUN_DIR/virtmic" \
       format=s16le rate=16000 channels=1 >/dev/null
