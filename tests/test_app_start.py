@@ -17,9 +17,7 @@ def test_the_app_starts_and_exits_cleanly_every_time(tmp_path: Path) -> None:
     for run in range(5):
         for name in ("DATA", "CONFIG", "LOG"):
             env[f"TRAINER_{name}_DIR"] = str(tmp_path / str(run) / name.lower())
-        out = subprocess.run(
-            [sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-        )
+        out = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
         assert out.returncode == 0, out.stderr[-2000:]
         assert "shown-at" in out.stdout
         assert "Traceback" not in out.stderr

@@ -1667,12 +1667,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="86" />
+      <location filename="../ui/main_window.py" line="84" />
       <source>Progress database</source>
       <translation>Progress database</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="134" />
+      <location filename="../ui/main_window.py" line="114" />
       <source>Media Response Trainer</source>
       <translation>Media Response Trainer</translation>
     </message>
@@ -1737,92 +1737,92 @@
       <translation>&amp;About</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="182" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>Loading scenarios…</source>
       <translation>Loading scenarios…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="193" />
+      <location filename="../ui/main_window.py" line="173" />
       <source>%1 scenarios loaded.</source>
       <translation>%1 scenarios loaded.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="196" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</source>
       <translation>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="206" />
+      <location filename="../ui/main_window.py" line="186" />
       <source>Scenarios could not be loaded</source>
       <translation>Scenarios could not be loaded</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="207" />
+      <location filename="../ui/main_window.py" line="187" />
       <source>The scenario folders could not be read.</source>
       <translation>The scenario folders could not be read.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="208" />
+      <location filename="../ui/main_window.py" line="188" />
       <source>Check that the folders exist and that you may read them. Details: %1</source>
       <translation>Check that the folders exist and that you may read them. Details: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="248" />
+      <location filename="../ui/main_window.py" line="228" />
       <source>Practising as: %1</source>
       <translation>Practising as: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="270" />
+      <location filename="../ui/main_window.py" line="250" />
       <source>The progress database could not be opened</source>
       <translation>The progress database could not be opened</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="271" />
+      <location filename="../ui/main_window.py" line="251" />
       <source>You can still read the scenarios, but practice and history need the database.</source>
       <translation>You can still read the scenarios, but practice and history need the database.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="275" />
+      <location filename="../ui/main_window.py" line="255" />
       <source>Check that the data folder is writable and that no other program holds the database, then restart the app. Details: %1</source>
       <translation>Check that the data folder is writable and that no other program holds the database, then restart the app. Details: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="316" />
+      <location filename="../ui/window_prefs.py" line="50" />
       <source>Choose a folder of scenario files</source>
       <translation>Choose a folder of scenario files</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="329" />
+      <location filename="../ui/window_prefs.py" line="64" />
       <source>Folder unavailable</source>
       <translation>Folder unavailable</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="337" />
+      <location filename="../ui/main_window.py" line="299" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>Finish or stop the interview first; the language changes on the library page.</source>
       <translation>Finish or stop the interview first; the language changes on the library page.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="394" />
+      <location filename="../ui/window_prefs.py" line="110" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="398" />
+      <location filename="../ui/window_prefs.py" line="114" />
       <source>Practise answering journalists in a crisis, offline.</source>
       <translation>Practise answering journalists in a crisis, offline.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="400" />
+      <location filename="../ui/window_prefs.py" line="116" />
       <source>Data folder: %1</source>
       <translation>Data folder: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="409" />
+      <location filename="../ui/main_window.py" line="338" />
       <source>Settings could not be saved: %1</source>
       <translation>Settings could not be saved: %1</translation>
     </message>

@@ -1667,12 +1667,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="86" />
+      <location filename="../ui/main_window.py" line="84" />
       <source>Progress database</source>
       <translation>Cơ sở dữ liệu kết quả</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="134" />
+      <location filename="../ui/main_window.py" line="114" />
       <source>Media Response Trainer</source>
       <translation>Luyện tập trả lời báo chí</translation>
     </message>
@@ -1737,92 +1737,92 @@
       <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="182" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>Loading scenarios…</source>
       <translation>Đang tải kịch bản…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="193" />
+      <location filename="../ui/main_window.py" line="173" />
       <source>%1 scenarios loaded.</source>
       <translation>Đã tải %1 kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="196" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</source>
       <translation>Đã tải %1 kịch bản; %2 tệp bị lỗi (liệt kê bên dưới bảng).</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="206" />
+      <location filename="../ui/main_window.py" line="186" />
       <source>Scenarios could not be loaded</source>
       <translation>Không tải được kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="207" />
+      <location filename="../ui/main_window.py" line="187" />
       <source>The scenario folders could not be read.</source>
       <translation>Không đọc được các thư mục kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="208" />
+      <location filename="../ui/main_window.py" line="188" />
       <source>Check that the folders exist and that you may read them. Details: %1</source>
       <translation>Hãy kiểm tra thư mục có tồn tại và bạn có quyền đọc. Chi tiết: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="248" />
+      <location filename="../ui/main_window.py" line="228" />
       <source>Practising as: %1</source>
       <translation>Người luyện tập: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="270" />
+      <location filename="../ui/main_window.py" line="250" />
       <source>The progress database could not be opened</source>
       <translation>Không mở được cơ sở dữ liệu kết quả</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="271" />
+      <location filename="../ui/main_window.py" line="251" />
       <source>You can still read the scenarios, but practice and history need the database.</source>
       <translation>Bạn vẫn đọc được các kịch bản, nhưng luyện tập và xem lịch sử cần cơ sở dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="275" />
+      <location filename="../ui/main_window.py" line="255" />
       <source>Check that the data folder is writable and that no other program holds the database, then restart the app. Details: %1</source>
       <translation>Hãy kiểm tra thư mục dữ liệu cho phép ghi và không có chương trình nào khác đang giữ cơ sở dữ liệu, rồi mở lại ứng dụng. Chi tiết: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="316" />
+      <location filename="../ui/window_prefs.py" line="50" />
       <source>Choose a folder of scenario files</source>
       <translation>Chọn thư mục chứa tệp kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="329" />
+      <location filename="../ui/window_prefs.py" line="64" />
       <source>Folder unavailable</source>
       <translation>Không mở được thư mục</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="337" />
+      <location filename="../ui/main_window.py" line="299" />
       <source>Language</source>
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>Finish or stop the interview first; the language changes on the library page.</source>
       <translation>Hãy hoàn thành hoặc kết thúc buổi phỏng vấn trước; ngôn ngữ được đổi ở trang thư viện kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="394" />
+      <location filename="../ui/window_prefs.py" line="110" />
       <source>About</source>
       <translation>Giới thiệu</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="398" />
+      <location filename="../ui/window_prefs.py" line="114" />
       <source>Practise answering journalists in a crisis, offline.</source>
       <translation>Luyện trả lời phóng viên khi có khủng hoảng truyền thông, không cần mạng.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="400" />
+      <location filename="../ui/window_prefs.py" line="116" />
       <source>Data folder: %1</source>
       <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="409" />
+      <location filename="../ui/main_window.py" line="338" />
       <source>Settings could not be saved: %1</source>
       <translation>Không lưu được cài đặt: %1</translation>
     </message>

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -22,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer import __version__, paths
+from trainer import paths
 from trainer.settings import Settings, load_settings, save_settings
-from trainer.ui import messages
+from trainer.ui import messages, window_prefs
 from trainer.ui.application import current_language, install_translator
 from trainer.ui.briefing_view import BriefingView
 from trainer.ui.extra_pages import ExtraPages
@@ -112,28 +110,6 @@ class MainWindow(QMainWindow):
         # Build the interview pages while nobody waits for them (about 30 ms on the GUI thread).
         QTimer.singleShot(1500, self, lambda: self.practice)
 
-    def _start_speech(self) -> None:
-        """Create the speech service (QtMultimedia loads here, after the window is on screen)."""
-        if self.speech is None:
-            from trainer.logsetup import qt_messages_without_python
-
-            with qt_messages_without_python():  # QtMultimedia and QtTextToSpeech load here
-                from trainer.speech.service import SpeechService
-
-            s = self.settings
-            self.speech = SpeechService(
-                enabled=s.speech_enabled,
-                rate=s.speech_rate,
-                volume=s.speech_volume,
-                engine=s.speech_engine,
-                parent=self,
-            )
-        self.speech.warm_up()
-        scenario = self.library.selected_scenario()
-        if scenario is not None:
-            self.speech.prepare(scenario)
-
-    # --- construction -------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Media Response Trainer"))
         ui_language = current_language()
@@ -316,24 +292,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.library_page)
         self.state.refresh()
 
-    def add_scenario_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of scenario files"))
-        if not folder:
-            return
-        if folder not in self.settings.extra_scenario_dirs:
-            self.settings.extra_scenario_dirs.append(folder)
-            self._save_settings()
-        self.reload()
-
-    def open_user_folder(self) -> None:
-        folder = paths.user_scenarios_dir()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            messages.error(self, self.tr("Folder unavailable"), str(exc))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
     def set_language(self, code: str) -> None:
         if self.in_interview or self.extras.workshop_running:
             messages.info(
@@ -356,54 +314,21 @@ class MainWindow(QMainWindow):
         if selected is not None:
             self.library.select_scenario(selected.id)
 
+    # --- preferences (trainer/ui/window_prefs.py) ------------------------------------------
+    def _start_speech(self) -> None:
+        window_prefs.start_speech(self)
+
+    def add_scenario_folder(self) -> None:
+        window_prefs.add_scenario_folder(self)
+
+    def open_user_folder(self) -> None:
+        window_prefs.open_user_folder(self)
+
     def edit_settings(self) -> None:
-        from trainer.ui.settings_dialog import SettingsDialog
-
-        chosen = SettingsDialog.ask(self.settings, self)
-        if chosen is None:
-            return
-        language_changed = chosen.language != self.settings.language
-        geometry, trainee = self.settings.window_geometry, self.settings.last_trainee_id
-        self.settings = chosen
-        self.settings.window_geometry, self.settings.last_trainee_id = geometry, trainee
-        self._save_settings()
-        if self._practice is not None:
-            self._practice.feedback_each_answer = chosen.feedback_after_each_answer
-            self._practice.answer_clock = chosen.answer_clock
-        self._apply_speech_settings(chosen)
-        self.settings_applied.emit(chosen)
-        if language_changed:
-            self.set_language(chosen.language)
-
-    def _apply_speech_settings(self, s: Settings) -> None:
-        if self.speech is None:
-            return
-        if getattr(self.speech, "_mode", s.speech_engine) != s.speech_engine:
-            self.speech.shutdown()  # another engine: a fresh service
-            self.speech.deleteLater()
-            self.speech = None
-            self._start_speech()
-            if self._practice is not None:
-                self._practice.set_speech(self.speech)
-            self.extras.speech_changed()
-            return
-        self.speech.set_enabled(s.speech_enabled)
-        self.speech.set_rate(s.speech_rate)
-        self.speech.set_volume(s.speech_volume)
-        self.extras.speech_changed()
+        window_prefs.edit_settings(self)
 
     def show_about(self) -> None:
-        messages.about(
-            self,
-            self.tr("About"),
-            "<h3>Media Response Trainer "
-            + escape(__version__)
-            + "</h3><p>"
-            + escape(self.tr("Practise answering journalists in a crisis, offline."))
-            + "</p><p>"
-            + escape(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
-            + "</p><p>GPL-3.0-or-later</p>",
-        )
+        window_prefs.show_about(self)
 
     def _save_settings(self) -> None:
         try:
