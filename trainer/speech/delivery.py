@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from trainer.domain.catalog import threshold
-from trainer.domain.scoring.analysis import _fillers  # the scorer's own "filler position" rule
+from trainer.domain.scoring.analysis import filler_hits  # the scorer's own "filler position" rule
 from trainer.domain.scoring.lexicon import scenario_lexicon
 from trainer.domain.scoring.matching import Hit, PhraseIndex, longest_first, tokenize
 from trainer.domain.scoring.measures import DeliveryMeasures
@@ -252,7 +252,7 @@ def text_stats(text: str, language: str) -> TextStats:
     by_cat: dict[str, list[Hit]] = {}
     for h in longest_first(_filler_index(language).find(tokens)):
         by_cat.setdefault(h.category, []).append(h)
-    fillers = tuple(" ".join(t.text for t in tokens[h.first : h.last + 1]) for h in _fillers(tokens, by_cat))
+    fillers = tuple(" ".join(t.text for t in tokens[h.first : h.last + 1]) for h in filler_hits(tokens, by_cat))
     units = sum(_syllables(t.text, t.is_number) for t in tokens) if language == "vi" else len(tokens)
     return TextStats(language, len(tokens), units, fillers)
 

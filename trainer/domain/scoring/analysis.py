@@ -197,7 +197,7 @@ def analyse(text: str, comp: CompiledScenario, cq: CompiledQuestion | None, tota
         numbers=numbers,
         facts=facts,
         messages=messages,
-        fillers=_fillers(tokens, by_cat),
+        fillers=filler_hits(tokens, by_cat),
         names=_names(tokens, by_cat.get("name_markers", [])),
         class_codes=_class_codes(tokens, by_cat.get("class_markers", [])),
         loaded_denials=loaded_denials,
@@ -345,7 +345,7 @@ def _known(comp: CompiledScenario, m: NumberMention) -> bool:
     return False
 
 
-def _fillers(tokens: Sequence[Token], by_cat: dict[str, list[Hit]]) -> list[Hit]:
+def filler_hits(tokens: Sequence[Token], by_cat: dict[str, list[Hit]]) -> list[Hit]:
     found = list(by_cat.get("hesitations", []))
     for h in by_cat.get("fillers", []):
         first, last = tokens[h.first], tokens[h.last]

@@ -3,8 +3,10 @@ bridging on trap questions."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from trainer.domain.result import Evidence, Polarity
-from trainer.domain.scoring.analysis import Analysis
+from trainer.domain.scoring.analysis import Analysis, Span
 from trainer.domain.scoring.matching import Hit
 from trainer.domain.scoring.messages import quote_list
 from trainer.domain.scoring.outcome import MAX_EVIDENCE, Context, Outcome
@@ -148,6 +150,23 @@ def check_respect(ctx: Context) -> Outcome:
     return Outcome(100, ctx.say("respect.met"), ctx.say("respect.advice.met"))
 
 
+def _identifies(
+    ctx: Context, spans: Sequence[Span], score: int, reason_key: str, note: str, *, cap: int | None = None
+) -> Outcome:
+    """A pupil is identified by *spans* (a name, a class code): quoted, marked, scored."""
+    quote = quote_list([ctx.words_at(s.start, s.end) for s in spans], ctx.language)
+    evidence = [ctx.ev(s.start, s.end, "bad", note) for s in spans]
+    return Outcome(
+        score,
+        ctx.say(reason_key, quote=quote),
+        ctx.say("privacy.advice"),
+        evidence[:MAX_EVIDENCE],
+        violation=True,
+        cap=cap,
+        cap_key="cap.privacy" if cap is not None else "",
+    )
+
+
 def check_privacy(ctx: Context) -> Outcome:
     a = ctx.a
     conf = a.get("conf")
@@ -166,27 +185,9 @@ def check_privacy(ctx: Context) -> Outcome:
             cap_key="cap.privacy",
         )
     if a.names:
-        quote = quote_list([ctx.words_at(s.start, s.end) for s in a.names], ctx.language)
-        evidence = [ctx.ev(s.start, s.end, "bad", "pupil name") for s in a.names]
-        return Outcome(
-            10,
-            ctx.say("privacy.name", quote=quote),
-            ctx.say("privacy.advice"),
-            evidence[:MAX_EVIDENCE],
-            violation=True,
-            cap=35,
-            cap_key="cap.privacy",
-        )
+        return _identifies(ctx, a.names, 10, "privacy.name", "pupil name", cap=35)
     if a.class_codes:
-        quote = quote_list([ctx.words_at(s.start, s.end) for s in a.class_codes], ctx.language)
-        evidence = [ctx.ev(s.start, s.end, "bad", "class") for s in a.class_codes]
-        return Outcome(
-            50,
-            ctx.say("privacy.class", quote=quote),
-            ctx.say("privacy.advice"),
-            evidence[:MAX_EVIDENCE],
-            violation=True,
-        )
+        return _identifies(ctx, a.class_codes, 50, "privacy.class", "class")
     if a.overreach:
         return Outcome(
             55,

@@ -274,6 +274,11 @@ def facts_section(draft: Draft) -> Section:
     )
 
 
+def _id_and_text(_n: int, item: dict[str, Any]) -> str:
+    """A list row for items with an id and a text (confidential items, key messages)."""
+    return f"{item.get('id', '')}" + _text(item.get("text"))
+
+
 def confidential_section(draft: Draft) -> Section:
     form = ObjectForm(draft, collection="confidential", id_source="/text")
     form.add(LongTextField("/text", translate("ScenarioEditor", "Confidential information"), lines=2))
@@ -293,14 +298,11 @@ def confidential_section(draft: Draft) -> Section:
         )
     )
 
-    def label(n: int, item: dict[str, Any]) -> str:
-        return f"{item.get('id', '')}" + _text(item.get("text"))
-
     return _list_section(
         draft,
         "confidential",
         form,
-        label,
+        _id_and_text,
         translate("ScenarioEditor", "Nothing confidential yet. Add what the trainee knows but must never say."),
         translate("ScenarioEditor", "Add item"),
     )
@@ -328,14 +330,11 @@ def key_messages_section(draft: Draft) -> Section:
         )
     )
 
-    def label(n: int, item: dict[str, Any]) -> str:
-        return f"{item.get('id', '')}" + _text(item.get("text"))
-
     return _list_section(
         draft,
         "key_messages",
         form,
-        label,
+        _id_and_text,
         translate("ScenarioEditor", "No key messages yet (one to three)."),
         translate("ScenarioEditor", "Add key message"),
     )
