@@ -153,7 +153,8 @@ def check_delivery(ctx: Context) -> Outcome:
     if ratio is None and ctx.a.words:
         ratio = len(ctx.a.fillers) / ctx.a.words
     per_minute = None
-    if d.filler_count is not None and d.speaking_time_s:
+    # Under a second of speech gives no meaningful rate (and a denormal time would divide by 0).
+    if d.filler_count is not None and d.speaking_time_s and d.speaking_time_s >= 1.0:
         per_minute = d.filler_count / (d.speaking_time_s / 60.0)
     if ratio is not None:
         ok = threshold("filler_ratio_ok")
