@@ -25,13 +25,15 @@ from typing import Any, Literal
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import sessionmaker as SessionMaker
 
 from trainer import paths
 from trainer.storage import netfs
-from trainer.storage.errors import DatabaseBusyError, DatabaseUnavailableError, StorageError
+from trainer.storage.errors import DatabaseUnavailableError
+from trainer.storage.faults import display_url, translate_error
+from trainer.storage.faults import translating_errors as translating_errors  # used by other modules
 
 log = logging.getLogger(__name__)
 
@@ -73,13 +75,6 @@ def resolve_url(url: str | None = None, *, data_dir: Path | None = None) -> URL:
     raise DatabaseUnavailableError(f"unsupported database {backend!r}: use a SQLite file or PostgreSQL")
 
 
-def display_url(url: URL) -> str:
-    """The URL without its password (a SQLite database: its file path), for messages and logs."""
-    if url.get_backend_name() == "sqlite" and url.database:
-        return url.database
-    return url.render_as_string(hide_password=True)
-
-
 def choose_journal_mode(db_path: Path, *, mount_table: str | None = None) -> tuple[str, str | None]:
     """``("wal", None)`` on a local disk; ``("delete", warning)`` on a network share."""
     fs = netfs.network_filesystem(db_path.parent, mount_table=mount_table)
@@ -91,45 +86,6 @@ def choose_journal_mode(db_path: Path, *, mount_table: str | None = None) -> tup
         "For a shared database use PostgreSQL (--database-url)."
     )
     return "delete", warning
-
-
-# --- errors -----------------------------------------------------------------------------
-
-_BUSY_MARKERS = ("database is locked", "database is busy", "database table is locked", "lock timeout")
-_PG_BUSY_SQLSTATES = {"55P03", "40P01"}  # lock_not_available, deadlock_detected
-
-
-def translate_error(exc: BaseException, url: URL | None = None) -> StorageError | None:
-    """A :class:`StorageError` for a database error a user can act on, else None."""
-    where = f" ({display_url(url)})" if url is not None else ""
-    if isinstance(exc, StorageError):
-        return exc
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    sqlstate = getattr(orig, "sqlstate", None)
-    if any(m in text.lower() for m in _BUSY_MARKERS) or sqlstate in _PG_BUSY_SQLSTATES:
-        return DatabaseBusyError(
-            f"the progress database is busy{where}: another program is writing to it; try again in a moment"
-        )
-    # OperationalError: cannot open, disk full, server gone; a bare DatabaseError: "file is not a database".
-    if (
-        isinstance(exc, OperationalError)
-        or isinstance(orig, sqlite3.OperationalError)
-        or type(orig) is sqlite3.DatabaseError
-    ):
-        return DatabaseUnavailableError(f"cannot use the progress database{where}: {text}")
-    return None  # integrity and programming errors are bugs or bad data: the caller sees them as they are
-
-
-@contextmanager
-def translating_errors(url: URL | None = None) -> Iterator[None]:
-    try:
-        yield
-    except (DBAPIError, sqlite3.Error) as exc:
-        storage_error = translate_error(exc, url)
-        if storage_error is None:
-            raise
-        raise storage_error from exc
 
 
 # --- engines ----------------------------------------------------------------------------
@@ -313,7 +269,9 @@ def _prepare_sqlite(db: Database, mount_table: str | None) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseUnavailableError(f"cannot create the folder for the progress database {path}: {exc}") from exc
+        raise translate_error(exc, db.url) or DatabaseUnavailableError(
+            f"cannot create the folder for the progress database {path}: {exc}"
+        ) from exc
     wanted, warning = choose_journal_mode(path, mount_table=mount_table)
     if warning:
         log.warning("%s", warning)

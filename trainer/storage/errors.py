@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class StorageError(Exception):
-    """Base class: the message is one line a user can act on."""
+    """Base class: the message is one line a user can act on.
+
+    *path*: the file or folder the problem is about, when there is one (the interface
+    names it in its own, translated message).
+    """
+
+    def __init__(self, message: str = "", *, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class DatabaseBusyError(StorageError):
@@ -13,6 +23,21 @@ class DatabaseBusyError(StorageError):
 
 class DatabaseUnavailableError(StorageError):
     """The database cannot be opened or reached (bad URL, server down, unreadable file)."""
+
+
+class DiskFullError(DatabaseUnavailableError):
+    """The disk (or the user's quota, or the file-size limit) is full: nothing more can be written.
+    Nothing already committed is lost; the same write succeeds once space is freed."""
+
+
+class ReadOnlyDatabaseError(DatabaseUnavailableError):
+    """The database file or its folder cannot be written (permissions, a read-only file system).
+    ``path`` is the folder."""
+
+
+class CorruptDatabaseError(DatabaseUnavailableError):
+    """The file is not a SQLite database or is damaged. It is never written to or replaced.
+    ``path`` is the file."""
 
 
 class SchemaError(StorageError):
