@@ -1,4 +1,4 @@
-"""`python main.py db upgrade|current|backup PATH|restore PATH`: the progress database.
+"""`python main.py db upgrade|current|backup PATH|restore PATH|restore-copy`: the progress database.
 
 Also home of the small helpers the other storage commands share (the database option and
 the one-line error handling).
@@ -61,6 +61,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rest.add_argument("path", type=Path, metavar="PATH", help="the copy to restore")
     add_database_option(rest)
     rest.set_defaults(func=run_restore)
+    again = actions.add_parser(
+        "restore-copy",
+        help="put back the copy the app took before its last schema upgrade",
+        description="Put back the copy of the SQLite database that the app took before its newest schema "
+        "upgrade (kept in backups/ beside the database; the current content is saved there first).",
+    )
+    again.add_argument("--list", action="store_true", help="only list the copies, newest first")
+    again.add_argument(
+        "--keep-old-schema",
+        action="store_true",
+        help="leave the database at the copy's schema, so the older version of the app can open it "
+        "(this version upgrades it again when it next starts)",
+    )
+    add_database_option(again)
+    again.set_defaults(func=run_restore_copy)
 
 
 @one_line_errors
@@ -126,4 +141,36 @@ def run_restore(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Restored {db.display_url} from {args.path}; the previous content was saved to {safety}")
+    return 0
+
+
+@one_line_errors
+def run_restore_copy(args: argparse.Namespace) -> int:
+    from trainer.storage.backup import pre_upgrade_copies, restore_sqlite, revision_of_file
+    from trainer.storage.engine import connect
+
+    # Not open_database: the database to put right may be one this version refuses or
+    # cannot upgrade. restore_sqlite checks the copy, keeps a safety copy, and upgrades.
+    db = connect(args.database_url)
+    try:
+        copies = pre_upgrade_copies(db)
+        if args.list:
+            for copy in copies:
+                print(f"{copy}  (schema {revision_of_file(copy)})")
+            if not copies:
+                print(f"No copies taken before a schema upgrade beside {db.display_url}.")
+            return 0
+        if not copies:
+            print(
+                f"error: there is no copy taken before a schema upgrade beside {db.display_url} "
+                "(the app takes one in backups/ each time it upgrades the database)",
+                file=sys.stderr,
+            )
+            return 1
+        safety = restore_sqlite(db, copies[0], upgrade=not args.keep_old_schema)
+    finally:
+        db.close()
+    print(f"Restored {db.display_url} from {copies[0]}; the previous content was saved to {safety}")
+    if args.keep_old_schema:
+        print(f"The database keeps schema {revision_of_file(copies[0])}; this version upgrades it when it next starts.")
     return 0

@@ -1,4 +1,5 @@
-"""Copies of the SQLite database file: before a schema upgrade, ``db backup`` and ``db restore``.
+"""Copies of the SQLite database file: before a schema upgrade, ``db backup``, ``db restore``
+and ``db restore-copy``.
 
 Copies use SQLite's online backup API, so they are consistent even while the app is
 writing (WAL), and restoring writes into the live file under its lock instead of
@@ -68,13 +69,27 @@ def copy_before_upgrade(db: Database, revision: str | None) -> Path | None:
     folder = path.parent / BACKUP_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}-before-upgrade-from-{revision or 'empty'}-{_stamp()}.sqlite3"
-    _copy(path, target, busy_timeout_ms=30_000)
+    # Written under another name and renamed when complete: a copy cut off by a crash or a
+    # power cut is never mistaken for a whole one (`db restore-copy` takes the newest).
+    partial = target.with_name(target.name + ".partial")
+    for leftover in folder.glob(f"{path.stem}-before-upgrade-*.partial*"):  # (and its journal)
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    _copy(path, partial, busy_timeout_ms=30_000)
+    partial.replace(target)
     log.info("copied %s to %s before the schema upgrade", path, target)
-    old = sorted(folder.glob(f"{path.stem}-before-upgrade-*.sqlite3"), key=lambda p: p.stat().st_mtime)
-    for stale in old[:-KEEP_PRE_UPGRADE_COPIES]:
+    for stale in pre_upgrade_copies(db)[KEEP_PRE_UPGRADE_COPIES:]:
         with contextlib.suppress(OSError):
             stale.unlink()
     return target
+
+
+def pre_upgrade_copies(db: Database) -> list[Path]:
+    """The complete copies taken before schema upgrades, newest first."""
+    path = _require_sqlite(db, "a pre-upgrade copy")
+    folder = path.parent / BACKUP_FOLDER
+    found = folder.glob(f"{path.stem}-before-upgrade-*.sqlite3") if folder.is_dir() else ()
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
 
 
 def backup_sqlite(db: Database, target: Path) -> Path:
@@ -92,7 +107,8 @@ def backup_sqlite(db: Database, target: Path) -> Path:
     return target
 
 
-def _revision_of_file(path: Path) -> str | None:
+def revision_of_file(path: Path) -> str | None:
+    """The schema revision of the SQLite file at *path* (read-only; None: no schema version)."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -105,11 +121,13 @@ def _revision_of_file(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
-def restore_sqlite(db: Database, source: Path) -> Path:
-    """Replace the database's content with *source* (a copy made by ``db backup``).
+def restore_sqlite(db: Database, source: Path, *, upgrade: bool = True) -> Path:
+    """Replace the database's content with *source* (a copy made by ``db backup``, or a
+    pre-upgrade copy).
 
     The current content is first copied into ``backups/``; the restored database is then
-    upgraded to the newest schema. Returns the path of that safety copy.
+    upgraded to the newest schema, unless *upgrade* is false (it then keeps the copy's
+    schema, so the older app that wrote it can open it). Returns the path of that safety copy.
     """
     target = _require_sqlite(db, "`db restore`")
     source = source.expanduser().resolve()
@@ -117,7 +135,7 @@ def restore_sqlite(db: Database, source: Path) -> Path:
         raise ArchiveError(f"{source}: no such file")
     if source == target:
         raise ArchiveError("that file is the database itself")
-    revision = _revision_of_file(source)
+    revision = revision_of_file(source)
     if revision is None:
         raise ArchiveError(f"{source} is not a progress database of this app (no schema version)")
     if not migrate.is_known_revision(revision):
@@ -138,5 +156,6 @@ def restore_sqlite(db: Database, source: Path) -> Path:
         raise DatabaseBusyError(f"the progress database {target} is busy; close the app and try again") from exc
     finally:
         src.close()
-    migrate.bring_to_head(db)
+    if upgrade:
+        migrate.bring_to_head(db)
     return safety

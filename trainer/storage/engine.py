@@ -272,6 +272,11 @@ def _prepare_sqlite(db: Database, mount_table: str | None) -> None:
         raise translate_error(exc, db.url) or DatabaseUnavailableError(
             f"cannot create the folder for the progress database {path}: {exc}"
         ) from exc
+    from trainer.storage import migrate
+
+    # A file this version cannot use (written by a newer app) is refused before anything is
+    # written to it: switching the journal mode rewrites the file's header.
+    migrate.check_schema(db)
     wanted, warning = choose_journal_mode(path, mount_table=mount_table)
     if warning:
         log.warning("%s", warning)
