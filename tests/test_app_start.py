@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_app_starts_and_exits_cleanly_every_time(tmp_path: Path) -> None:
     # Workers still importing (SQLAlchemy, jsonschema) when Python exited used to deadlock
     # the interpreter's shutdown about every other start: the window now waits for them.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRAINER_QUIT_WHEN_SHOWN="1")
+    # "loading": quit as soon as the background loading has started, with the workers busy.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRAINER_QUIT_WHEN_SHOWN="loading")
     for run in range(5):
         for name in ("DATA", "CONFIG", "LOG"):
             env[f"TRAINER_{name}_DIR"] = str(tmp_path / str(run) / name.lower())

@@ -49,16 +49,20 @@ def run_gui(argv: Sequence[str]) -> int:
 
     window = MainWindow(extra_scenario_dirs=args.scenario_dir, database_url=args.database_url)
     window.show()
-    if os.environ.get("TRAINER_QUIT_WHEN_SHOWN"):  # start-up benchmark: report the first event-loop turn
+    quit_when = os.environ.get("TRAINER_QUIT_WHEN_SHOWN")
+    if quit_when:  # start-up benchmark and tests: report the first event-loop turn, then quit
         import time
 
         from PySide6.QtCore import QTimer
 
         def shown() -> None:
             print(f"shown-at {time.time():.6f}", flush=True)
-            app.quit()
+            if quit_when != "loading":
+                app.quit()
 
         QTimer.singleShot(0, shown)
+        if quit_when == "loading":  # quit while the background loading is under way
+            window.startup_begun.connect(lambda: QTimer.singleShot(0, app.quit))
     code = int(app.exec())
     window.shutdown()  # also when the loop ended without the window being closed
     return code

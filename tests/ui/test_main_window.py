@@ -88,3 +88,28 @@ def test_reload_picks_up_a_new_file(qtbot, window: MainWindow, library: Path) ->
     qtbot.waitUntil(lambda: not window.loading, timeout=5000)
     assert window.library.invalid_list.count() == 0
     assert not window.library.invalid_box.isVisibleTo(window)
+
+
+def test_background_loading_waits_for_the_first_frame(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    # Workers importing the loader hold the GIL: they start once the window has painted.
+    create_application(["test"], language="vi")
+    w = MainWindow(settings=Settings(), open_database=False)
+    qtbot.addWidget(w)
+    painted: list[bool] = []
+    w.startup_begun.connect(lambda: painted.append(w.isVisible()))
+    w.show()
+    assert w.loading and not painted  # shown, not yet painted: nothing started
+    with qtbot.waitSignal(w.startup_begun, timeout=2000):
+        pass
+    assert painted == [True]
+    qtbot.waitUntil(lambda: w.library.model.rowCount() == 1, timeout=5000)
+
+
+def test_a_window_never_shown_still_loads_its_library(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    create_application(["test"], language="vi")
+    w = MainWindow(settings=Settings(), open_database=False)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.startup_begun, timeout=2000):
+        pass
+    assert not w.isVisible()
+    qtbot.waitUntil(lambda: w.library.model.rowCount() == 1, timeout=5000)

@@ -8,6 +8,7 @@ trainer PIN.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -162,6 +163,8 @@ class ExtraPages(QObject):
 
     def close_editor(self) -> bool:
         """False when the trainer cancelled closing an editor with unsaved changes."""
+        if "trainer.ui.editor.actions" not in sys.modules:
+            return True  # no editor was ever opened: quitting need not import it
         from trainer.ui.editor import actions
 
         return bool(actions.close_editor(self.window))

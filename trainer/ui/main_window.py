@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from trainer import paths
 from trainer.settings import Settings, load_settings, save_settings
-from trainer.ui import messages, window_prefs
 from trainer.ui.application import current_language, install_translator
 from trainer.ui.briefing_view import BriefingView
 from trainer.ui.extra_pages import ExtraPages
@@ -38,6 +37,9 @@ if TYPE_CHECKING:
     from trainer.ui.practice_page import PracticePage
 
 log = logging.getLogger(__name__)
+
+#: Background loading starts at the first paint, or after this long if the window never paints.
+STARTUP_FALLBACK_MS = 100
 
 
 def _prepare_scoring(scenario: Any = None) -> None:
@@ -57,6 +59,7 @@ def _load_library(folders: list[Path]) -> list[ScenarioReport]:
 
 class MainWindow(QMainWindow):
     settings_applied = Signal(object)  # Settings, after the settings dialog saved them
+    startup_begun = Signal()  # the background loading (library, database, scorer) has started
 
     def __init__(
         self,
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
         self.reload_action: QAction | None = None
         self.state.changed.connect(self._state_changed)
         self.state.database_failed.connect(self._database_failed)
-        self.state.database_warning.connect(lambda text: messages.info(self, self.tr("Progress database"), text))
+        self.state.database_warning.connect(self._database_warning)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy indicator
         self.progress.setMaximumWidth(160)
@@ -95,7 +98,29 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
         self._build()
         self.loading = True  # until the first load, started once the window is on screen
-        QTimer.singleShot(0, self, self._start_background_work if open_database else self._start_loading)
+        # Loading starts once the window has painted its first frame: workers importing
+        # SQLAlchemy and jsonschema hold the GIL and would delay that frame. A window that is
+        # never shown (or paints late) starts after STARTUP_FALLBACK_MS all the same.
+        self._startup_work: Callable[[], None] | None = (
+            self._start_background_work if open_database else self._start_loading
+        )
+        QTimer.singleShot(STARTUP_FALLBACK_MS, self, self._begin_startup_work)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._startup_work is not None:
+            QTimer.singleShot(0, self, self._begin_startup_work)
+
+    def _begin_startup_work(self) -> None:
+        work, self._startup_work = self._startup_work, None
+        if work is not None:
+            work()
+            self.startup_begun.emit()
+
+    def _database_warning(self, text: str) -> None:
+        from trainer.ui import messages
+
+        messages.info(self, self.tr("Progress database"), text)
 
     def _start_loading(self) -> None:
         self.loading = False
@@ -181,6 +206,8 @@ class MainWindow(QMainWindow):
     def _load_failed(self, exc: Exception) -> None:
         self.loading = False
         self.progress.hide()
+        from trainer.ui import messages
+
         messages.error(
             self,
             self.tr("Scenarios could not be loaded"),
@@ -245,6 +272,8 @@ class MainWindow(QMainWindow):
         self.start_panel.set_practice_available(*st.practice_available())
 
     def _database_failed(self, error: str) -> None:
+        from trainer.ui import messages
+
         messages.error(
             self,
             self.tr("The progress database could not be opened"),
@@ -294,6 +323,8 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         if self.in_interview or self.extras.workshop_running:
+            from trainer.ui import messages
+
             messages.info(
                 self,
                 self.tr("Language"),
@@ -314,20 +345,30 @@ class MainWindow(QMainWindow):
         if selected is not None:
             self.library.select_scenario(selected.id)
 
-    # --- preferences (trainer/ui/window_prefs.py) ------------------------------------------
+    # --- preferences (trainer/ui/window_prefs.py, imported when first needed) ---------------
     def _start_speech(self) -> None:
+        from trainer.ui import window_prefs
+
         window_prefs.start_speech(self)
 
     def add_scenario_folder(self) -> None:
+        from trainer.ui import window_prefs
+
         window_prefs.add_scenario_folder(self)
 
     def open_user_folder(self) -> None:
+        from trainer.ui import window_prefs
+
         window_prefs.open_user_folder(self)
 
     def edit_settings(self) -> None:
+        from trainer.ui import window_prefs
+
         window_prefs.edit_settings(self)
 
     def show_about(self) -> None:
+        from trainer.ui import window_prefs
+
         window_prefs.show_about(self)
 
     def _save_settings(self) -> None:
