@@ -1,5 +1,5 @@
 # Thin wrappers: dev.sh does the real work (and its own set-up).
-.PHONY: run test bench screenshots setup lint
+.PHONY: run test bench screenshots setup lint dist
 run:
 	./dev.sh run
 test:
@@ -8,6 +8,8 @@ bench:
 	./dev.sh bench
 screenshots:
 	./dev.sh screenshots
+dist:
+	./dev.sh dist
 setup:
 	./dev.sh setup
 lint:

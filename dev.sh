@@ -6,6 +6,7 @@
 #                                microphone, then run the whole test suite
 #   ./dev.sh bench               run the benchmarks and rewrite BENCHMARKS.md
 #   ./dev.sh screenshots         regenerate docs/screenshots/ under Xvfb
+#   ./dev.sh dist [--tar]        build the app into dist/media-response-trainer (PyInstaller)
 #   ./dev.sh setup               only install (system packages, .venv, translations)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -60,6 +61,39 @@ ensure_venv() {
   "$PY" -m pip install -q --upgrade pip
   "$PY" -m pip install -q -e ".[test]"
   echo "$want" >"$stamp"
+}
+
+ensure_dist_tools() {
+  # PyInstaller and what the build bundles on top of the app's own dependencies ([dist]).
+  local stamp=$VENV/.installed-dist
+  local want
+  want=$(cat pyproject.toml | sha256sum | cut -c1-16)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && "$PY" -c 'import PyInstaller' 2>/dev/null; then return 0; fi
+  say "Installing the build tools (PyInstaller)"
+  "$PY" -m pip install -q -e ".[dist]"
+  echo "$want" >"$stamp"
+}
+
+build_dist() {
+  # The one-folder build (docs/install.md). One build at a time: tests may start one too.
+  local out=dist/media-response-trainer
+  mkdir -p build
+  exec 9>build/.dist.lock
+  flock 9
+  local start=$SECONDS
+  say "Building $out with PyInstaller"
+  rm -rf "$out"
+  "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+    packaging/linux/trainer.spec
+  "$PY" packaging/buildinfo.py write "$out" --seconds $((SECONDS - start))
+  say "Built $out ($(du -sh "$out" | cut -f1)) in $((SECONDS - start)) s; check it: $out/media-response-trainer selftest"
+  if [ "${1:-}" = "--tar" ]; then
+    local version tarball
+    version=$("$PY" -c 'import trainer; print(trainer.__version__)')
+    tarball=dist/media-response-trainer-$version-linux-$(uname -m).tar.gz
+    tar -C dist -czf "$tarball" media-response-trainer
+    say "Packed $tarball ($(du -sh "$tarball" | cut -f1))"
+  fi
 }
 
 ensure_translations() {
@@ -147,6 +181,11 @@ case "$cmd" in
     start_postgres
     exec "$PY" -m benchmarks.run "$@"
     ;;
+  dist)
+    setup
+    ensure_dist_tools
+    build_dist "$@"
+    ;;
   screenshots)
     setup "${TEST_PACKAGES[@]}"
     for module in trainer.ui.screenshots trainer.ui.history.screenshots trainer.ui.workshop.screenshots \
@@ -156,7 +195,7 @@ case "$cmd" in
     done
     ;;
   *)
-    echo "usage: ./dev.sh run|test|bench|screenshots|setup" >&2
+    echo "usage: ./dev.sh run|test|bench|screenshots|dist|setup" >&2
     exit 2
     ;;
 esac

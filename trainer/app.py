@@ -15,6 +15,10 @@ GUI_HELP_FLAGS = ("-h", "--help", "--version")
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--speech-worker"]:  # the built app is its own speech worker (pyttsx3_engine.worker_command)
+        from trainer.speech import worker
+
+        return worker.main()
     if args and (args[0] in GUI_HELP_FLAGS or not args[0].startswith("-")):
         # A command (the app's own options all start with "-"): argparse explains unknown ones.
         from trainer import cli
