@@ -61,12 +61,18 @@ def run_gui(argv: Sequence[str]) -> int:
 
         def shown() -> None:
             print(f"shown-at {time.time():.6f}", flush=True)
-            if quit_when != "loading":
+            if quit_when not in ("loading", "listed"):
                 app.quit()
+
+        def listed() -> None:
+            print(f"listed-at {time.time():.6f}", flush=True)
+            app.quit()
 
         QTimer.singleShot(0, shown)
         if quit_when == "loading":  # quit while the background loading is under way
             window.startup_begun.connect(lambda: QTimer.singleShot(0, app.quit))
+        elif quit_when == "listed":  # quit once the scenario library is on screen
+            window.library.model.modelReset.connect(lambda: QTimer.singleShot(0, listed))
     code = int(app.exec())
     window.shutdown()  # also when the loop ended without the window being closed
     return code
