@@ -38,17 +38,13 @@ from trainer.domain.result import Evidence, Ladder, PrincipleScore, Result
 from trainer.storage import demo_data
 from trainer.storage.answers import save_scored_answer
 from trainer.storage.engine import Database, open_database
-from trainer.storage.history import (
-    principle_trend,
-    scenario_attempts,
-    trainee_history,
-    weakest_principles,
-    workshop_summary,
-)
+from trainer.storage.history import scenario_attempts, trainee_history
 from trainer.storage.models import PracticeSession
 from trainer.storage.records import ScenarioRef
 from trainer.storage.sessions import start_session
 from trainer.storage.trainees import get_trainee, update_trainee
+from trainer.storage.trends import principle_trend, weakest_principles
+from trainer.storage.workshop_history import workshop_summary
 from trainer.storage.workshops import get_workshop
 
 log = logging.getLogger(__name__)

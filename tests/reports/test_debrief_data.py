@@ -9,11 +9,11 @@ from trainer.reports.debrief_data import build_debrief, load_debrief, load_sourc
 from trainer.reports.personal_data import load_personal
 from trainer.storage.answers import save_scored_answer
 from trainer.storage.engine import Database
-from trainer.storage.history import workshop_summary
 from trainer.storage.records import ScoreOverride
 from trainer.storage.reviews import review_answer
 from trainer.storage.sessions import start_session
 from trainer.storage.trainees import create_trainee
+from trainer.storage.workshop_history import workshop_summary
 from trainer.storage.workshops import create_workshop
 
 from ..storage.factories import SCENARIO, make_result

@@ -8,9 +8,11 @@ from sqlalchemy import func, select
 
 from trainer.storage import demo_data
 from trainer.storage.engine import Database
-from trainer.storage.history import principle_trend, scenario_attempts, trainee_history, workshop_summary
+from trainer.storage.history import scenario_attempts, trainee_history
 from trainer.storage.models import Answer, PracticeSession, PrincipleScore, Trainee, TrainerReview
 from trainer.storage.trainees import list_trainees
+from trainer.storage.trends import principle_trend
+from trainer.storage.workshop_history import workshop_summary
 
 
 def test_demo_data_has_the_requested_size_and_a_learning_curve(db: Database) -> None:

@@ -12,17 +12,13 @@ from sqlalchemy import text
 from trainer.storage.answers import save_scored_answer
 from trainer.storage.engine import Database, open_database
 from trainer.storage.errors import NotFoundError
-from trainer.storage.history import (
-    principle_trend,
-    scenario_attempts,
-    trainee_history,
-    weakest_principles,
-    workshop_summary,
-)
+from trainer.storage.history import scenario_attempts, trainee_history
 from trainer.storage.records import ScenarioRef, ScoreOverride
 from trainer.storage.reviews import list_reviews, review_answer
 from trainer.storage.sessions import start_session
 from trainer.storage.trainees import create_trainee
+from trainer.storage.trends import principle_trend, weakest_principles
+from trainer.storage.workshop_history import workshop_summary
 from trainer.storage.workshops import add_members, create_workshop, get_workshop, list_workshops, remove_members
 
 from .factories import SCENARIO, make_result

@@ -11,11 +11,12 @@ import pytest
 from trainer.storage.answers import save_scored_answer
 from trainer.storage.engine import Database
 from trainer.storage.errors import NotFoundError
-from trainer.storage.history import trainee_reviews, workshop_reviews, workshop_sessions
 from trainer.storage.records import ScoreOverride
+from trainer.storage.review_history import trainee_reviews, workshop_reviews
 from trainer.storage.reviews import review_answer
 from trainer.storage.sessions import start_session
 from trainer.storage.trainees import create_trainee
+from trainer.storage.workshop_history import workshop_sessions
 from trainer.storage.workshops import create_workshop
 
 from .factories import SCENARIO, make_result

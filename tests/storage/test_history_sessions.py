@@ -10,9 +10,10 @@ import pytest
 from trainer.storage.answers import save_scored_answer
 from trainer.storage.engine import Database
 from trainer.storage.errors import NotFoundError
-from trainer.storage.history import IDLE_CAP, principle_trend, session_summaries, weekly_principle_means
+from trainer.storage.history import IDLE_CAP, session_summaries
 from trainer.storage.sessions import finish_session, start_session
 from trainer.storage.trainees import create_trainee
+from trainer.storage.trends import principle_trend, weekly_principle_means
 
 from .factories import SCENARIO, make_result
 

@@ -16,8 +16,9 @@ from trainer.storage import migrate, models
 from trainer.storage.answers import save_scored_answer
 from trainer.storage.engine import connect, open_database
 from trainer.storage.errors import SchemaError
-from trainer.storage.history import trainee_history, workshop_summary
+from trainer.storage.history import trainee_history
 from trainer.storage.types import NFCJSON, UTCDateTime
+from trainer.storage.workshop_history import workshop_summary
 from trainer.storage.workshops import create_workshop
 
 from .factories import make_result

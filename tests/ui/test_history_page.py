@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QUrl
 
 from trainer.domain.catalog import CATALOG
-from trainer.storage.history import session_summaries, weakest_principles
+from trainer.storage.history import session_summaries
 from trainer.storage.records import TraineeInfo
 from trainer.storage.sessions import start_session
+from trainer.storage.trends import weakest_principles
 from trainer.ui.application import create_application
 from trainer.ui.history import HistoryPage
 from trainer.ui.history.overview import RECENT_SESSIONS

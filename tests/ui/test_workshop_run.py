@@ -18,7 +18,7 @@ from trainer.content.loader import load_scenario
 from trainer.domain.scenario import Scenario
 from trainer.domain.scoring import score_answer
 from trainer.settings import Settings
-from trainer.storage import history, reviews, sessions, trainees
+from trainer.storage import reviews, sessions, trainees, workshop_history
 from trainer.storage.engine import Database, open_database
 from trainer.storage.workshops import workshop_answers
 from trainer.ui import messages
@@ -226,7 +226,7 @@ def test_a_workshop_run_end_to_end(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: room.findChild(object, "presenterBar_empathy") is not empathy_bar, timeout=3000)
     assert room.findChild(object, "presenterBar_empathy").value() == 80  # type: ignore[union-attr]
     # Reports read the override.
-    summary = history.workshop_summary(db, workshop.id)
+    summary = workshop_history.workshop_summary(db, workshop.id)
     assert summary.answers == 3
     by_trainee = {t.display_name: t for t in summary.per_trainee}
     binh_empathy = next(p for p in by_trainee["Trần Văn Bình"].principles if p.principle == "empathy")

@@ -17,8 +17,9 @@ from trainer.reports.model import AnswerItem, Debrief, PrincipleMean, TraineeCar
 from trainer.reports.scoring import answer_item, best_and_weakest, comments_by_answer, mean, spreads
 from trainer.reports.texts import alias
 from trainer.storage.engine import Database
-from trainer.storage.history import workshop_reviews, workshop_sessions, workshop_summary
 from trainer.storage.records import AnswerRecord, ReviewRecord, SessionHistory, WorkshopSummary
+from trainer.storage.review_history import workshop_reviews
+from trainer.storage.workshop_history import workshop_sessions, workshop_summary
 
 #: How many answers the debrief puts forward for discussion, unless told otherwise.
 DEFAULT_TOP = 5

@@ -9,8 +9,9 @@ from uuid import UUID
 from trainer.reports.model import AnswerItem, PersonalReport, PrincipleMean, SessionPoint
 from trainer.reports.scoring import answer_item, best_and_weakest, comments_by_answer, effective_overall, mean, spreads
 from trainer.storage.engine import Database
-from trainer.storage.history import trainee_history, trainee_reviews
+from trainer.storage.history import trainee_history
 from trainer.storage.records import ReviewRecord, SessionHistory, TraineeInfo
+from trainer.storage.review_history import trainee_reviews
 from trainer.storage.trainees import get_trainee
 
 #: How many of the weakest principles the report suggests practising.

@@ -177,7 +177,7 @@ def load_overview(db: Database, trainee_id: UUID, *, recent_sessions: int = RECE
     """Read and aggregate a trainee's history (call it in a worker): the sessions with
     their totals; the principle means per session, or per week when there are many
     sessions (grouped by the database); every principle's recent stats."""
-    from trainer.storage import history
+    from trainer.storage import history, trends
 
     sessions = history.session_summaries(db, trainee_id)
     if not sessions:
@@ -187,14 +187,14 @@ def load_overview(db: Database, trainee_id: UUID, *, recent_sessions: int = RECE
     bucket = choose_bucket(len(answered), min(starts), max(starts))
     scores: list[tuple[datetime, str, float, int]]
     if bucket == "session":
-        scores = [(p.at, p.principle, p.mean_score, p.answers) for p in history.principle_trend(db, trainee_id)]
+        scores = [(p.at, p.principle, p.mean_score, p.answers) for p in trends.principle_trend(db, trainee_id)]
     else:
         here = datetime.now().astimezone()
-        weeks = history.weekly_principle_means(db, trainee_id, utc_offset=here.utcoffset() or timedelta(0))
+        weeks = trends.weekly_principle_means(db, trainee_id, utc_offset=here.utcoffset() or timedelta(0))
         scores = [
             (datetime.combine(w.week_of, time(), here.tzinfo), w.principle, w.mean_score, w.answers) for w in weeks
         ]
-    recent = history.weakest_principles(db, trainee_id, limit=ALL_PRINCIPLES, last_sessions=recent_sessions)
+    recent = trends.weakest_principles(db, trainee_id, limit=ALL_PRINCIPLES, last_sessions=recent_sessions)
     return summarise(trainee_id, sessions, scores, recent, bucket=bucket, recent_sessions=recent_sessions)
 
 
