@@ -8,6 +8,10 @@ Writes are atomic (a temporary file in the same folder, then ``os.replace``), so
 or two processes writing the same key never leave a half-written file under a key. The
 folder is capped in size; the least recently used files go first (a hit refreshes the
 file's modification time).
+
+A cached file that is damaged (cut short, emptied, overwritten with something that is not
+audio — a disk error, a copy that failed) is deleted when it is looked up, with a warning
+in the log, and the question is synthesised again: the cache rebuilds itself.
 """
 
 from __future__ import annotations
@@ -24,12 +28,11 @@ from pathlib import Path
 
 from trainer import paths
 from trainer.domain.text import nfc
+from trainer.speech.wavinfo import check_wav
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-#: A WAV header is 44 bytes; anything not longer holds no audio.
-MIN_AUDIO_BYTES = 45
 SUFFIX = ".wav"
 
 
@@ -54,12 +57,16 @@ class SpeechCache:
         return self.root / key[:2] / f"{key}{SUFFIX}"
 
     def get(self, key: str, *, touch: bool = True) -> Path | None:
-        """The cached file for ``key``, or None. Cheap (one ``stat``): safe on the GUI thread."""
+        """The cached file for ``key``, or None (also for a damaged file, which is deleted).
+
+        Cheap (one ``open``, the header read): safe on the GUI thread."""
         path = self.path_for(key)
-        try:
-            if path.stat().st_size < MIN_AUDIO_BYTES:
-                return None
-        except OSError:
+        check = check_wav(path)
+        if check.problem in ("missing", "unreadable"):
+            return None
+        if not check.ok:
+            log.warning("speech cache: %s is damaged (%s); it will be synthesised again", path, check.detail)
+            self.discard(key)
             return None
         if touch:
             with contextlib.suppress(OSError):
@@ -76,14 +83,20 @@ class SpeechCache:
         tmp = final.with_name(f".{key}.{uuid.uuid4().hex[:8]}.tmp{SUFFIX}")
         try:
             produce(tmp)
-            if not tmp.exists() or tmp.stat().st_size < MIN_AUDIO_BYTES:
-                raise OSError(f"no audio was written for cache key {key[:12]}")
+            written = check_wav(tmp)
+            if not written.ok:
+                raise OSError(f"no audio was written for cache key {key[:12]} ({written.detail})")
             os.replace(tmp, final)
         finally:
             with contextlib.suppress(OSError):
                 tmp.unlink()
         self.evict(keep=final)
         return final
+
+    def discard(self, key: str) -> None:
+        """Forget the file of ``key`` (it is made again when next needed)."""
+        with contextlib.suppress(OSError):
+            self.path_for(key).unlink()
 
     def files(self) -> list[Path]:
         if not self.root.exists():

@@ -9,6 +9,12 @@ renderer thread, and that thread, destroying an object connected to the Python-m
 QAudioOutput, needs the GIL (shiboken looks for a Python override) — a deadlock, seen
 here every time in the service test. QSoundEffect plays uncompressed WAV (all we play)
 without those threads, with less start-up latency.
+
+Every file is looked at before QSoundEffect sees it (:func:`~trainer.speech.wavinfo.check_wav`):
+QSoundEffect stays "loading" for ever on an empty or truncated WAV (and never says it
+finished) and logs a warning for a file that is not audio. A file that fails the check is
+not played; ``error`` is emitted at once and :attr:`AudioPlayer.last_check` says why. A file
+that passes but does not load within :data:`LOAD_TIMEOUT_MS` fails the same way.
 """
 
 from __future__ import annotations
@@ -16,12 +22,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QSoundEffect
 
-from trainer.speech.wavinfo import wav_stats
+from trainer.speech.wavinfo import WavCheck, check_wav
 
 log = logging.getLogger(__name__)
+
+#: A file QSoundEffect has not loaded after this long is given up (a good one takes milliseconds).
+LOAD_TIMEOUT_MS = 5000
 
 
 class AudioPlayer(QObject):
@@ -38,6 +47,12 @@ class AudioPlayer(QObject):
         self._current: Path | None = None
         self._playing = False
         self._failed = False
+        #: the look at the last file given to play() (its ``problem`` says why it was refused)
+        self.last_check: WavCheck | None = None
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(LOAD_TIMEOUT_MS)
+        self._load_timer.timeout.connect(self._load_timed_out)
 
     # --- commands ------------------------------------------------------------------------
     def play(self, path: Path | str) -> None:
@@ -45,14 +60,21 @@ class AudioPlayer(QObject):
         self.stop()
         self._current = path
         self._failed = False
+        self.last_check = check = check_wav(path)
+        if not check.ok:
+            self._fail(f"not playable audio ({check.problem}: {check.detail}): {path}")
+            return
         url = QUrl.fromLocalFile(str(path))
         if self._effect.source() != url:
             self._effect.setSource(url)
         self._effect.play()
         if self._effect.status() == QSoundEffect.Status.Error:
             self._fail(f"not playable audio: {path}")
+        elif self._effect.status() != QSoundEffect.Status.Ready:
+            self._load_timer.start()
 
     def stop(self) -> None:
+        self._load_timer.stop()
         if self._playing:
             self._playing = False
             self._effect.stop()
@@ -61,7 +83,7 @@ class AudioPlayer(QObject):
 
     def replay(self) -> bool:
         """Play the last file again from its start; False when nothing was played yet."""
-        if self._current is None or not self._current.exists():
+        if self._current is None or not check_wav(self._current).ok:
             return False
         self.play(self._current)
         return True
@@ -82,10 +104,8 @@ class AudioPlayer(QObject):
 
     def duration_ms(self) -> int:
         """Length of the current file (0 when there is none or it is not a PCM WAV)."""
-        try:
-            return round(wav_stats(self._current).duration_s * 1000) if self._current else 0
-        except Exception:
-            return 0
+        check = check_wav(self._current) if self._current else None
+        return round(check.duration_s * 1000) if check is not None and check.ok else 0
 
     # --- Qt ------------------------------------------------------------------------------
     def _on_playing_changed(self) -> None:
@@ -98,13 +118,22 @@ class AudioPlayer(QObject):
             self.finished.emit(str(self._current))
 
     def _on_status(self) -> None:
-        if self._effect.status() == QSoundEffect.Status.Error:
+        status = self._effect.status()
+        if status != QSoundEffect.Status.Loading:
+            self._load_timer.stop()
+        if status == QSoundEffect.Status.Error:
             self._fail(f"not playable audio: {self._current}")
+
+    def _load_timed_out(self) -> None:
+        if self._effect.status() == QSoundEffect.Status.Loading:
+            self._effect.stop()
+            self._fail(f"the audio did not load within {LOAD_TIMEOUT_MS / 1000:.0f} s: {self._current}")
 
     def _fail(self, message: str) -> None:
         if self._failed:
             return
         self._failed = True
+        self._load_timer.stop()
         log.warning("audio playback failed: %s", message)
         self._playing = False
         self.error.emit(str(self._current or ""), message)

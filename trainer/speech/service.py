@@ -52,7 +52,11 @@ def notice_text(status: SpeechStatus) -> str:
         return QCoreApplication.translate(
             "SpeechService", "No text-to-speech engine is available, so questions are shown as text only."
         )
-    return QCoreApplication.translate("SpeechService", "Speech stopped working, so questions are shown as text only.")
+    return QCoreApplication.translate(
+        "SpeechService",
+        "Speech stopped working, so questions are shown as text only: read each question on screen. "
+        "Speech is tried again when you start the next interview.",
+    )
 
 
 class SpeechService(QObject):
@@ -96,7 +100,7 @@ class SpeechService(QObject):
         self.player.set_volume(volume)
         self.player.started.connect(lambda _path: self._emit_started())
         self.player.finished.connect(lambda _path: self._emit_finished())
-        self.player.error.connect(lambda _path, message: self._fail_current(SpeechError(message)))
+        self.player.error.connect(self._player_failed)
         self._planned.connect(self._on_planned)
         self._rendered.connect(self._on_rendered)
         self._jobs: queue.PriorityQueue[tuple[int, int, Callable[[], None] | None]] = queue.PriorityQueue()
@@ -112,6 +116,7 @@ class SpeechService(QObject):
         self._done: set[str] = set()
         self._failures = 0
         self._played: str | None = None  # question id of the file last given to the player
+        self._remade: set[str] = set()  # questions whose cached file was unplayable and made again
         self._failures_in_a_row = 0  # counted on the synthesis thread
         self._given_up = -1  # generation whose synthesis the thread gave up on
         self._qt_wired = False
@@ -120,6 +125,11 @@ class SpeechService(QObject):
     @property
     def status(self) -> SpeechStatus:
         return self._status
+
+    @property
+    def scenario(self) -> Scenario | None:
+        """The scenario last prepared (its questions are the ones spoken)."""
+        return self._scenario
 
     def warm_up(self) -> None:
         """Start the synthesis worker process now, in the background (e.g. at app start)."""
@@ -144,6 +154,7 @@ class SpeechService(QObject):
         self._scenario, self._plan, self._live = scenario, None, None
         self._current = None
         self._done.clear()
+        self._remade.clear()
         self._failures = 0
         if not self._enabled:
             self._set_status(SpeechStatus("text_only", "disabled", scenario.language))
@@ -383,6 +394,27 @@ class SpeechService(QObject):
     def _emit_finished(self) -> None:
         if self._current is not None:
             self.finished.emit(self._current)
+
+    def _player_failed(self, path: str, message: str) -> None:
+        """A cached file that cannot be played is deleted and made again, once per question."""
+        question_id, plan, scenario = self._played, self._plan, self._scenario
+        if (
+            question_id is not None
+            and question_id == self._current
+            and question_id not in self._remade
+            and self._live is None
+            and plan is not None
+            and scenario is not None
+        ):
+            question = scenario.question(question_id)
+            key = plan.utterance(question).key
+            if Path(path) == self.cache.path_for(key):
+                self._remade.add(question_id)
+                log.warning("speech cache file %s could not be played (%s); synthesising it again", path, message)
+                self.cache.discard(key)
+                self._speak_file(question)
+                return
+        self._fail_current(SpeechError(message))
 
     def _fail_current(self, error: SpeechError) -> None:
         if self._current is not None:

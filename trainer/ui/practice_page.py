@@ -93,8 +93,26 @@ class PracticePage(QStackedWidget):
         if speech is not None:
             speech.status_changed.connect(self._speech_status)
             speech.finished.connect(self._question_spoken)
-            speech.failed.connect(lambda qid, _error: self._question_spoken(qid))
+            speech.failed.connect(self._question_not_spoken)
+            speech.started.connect(self._question_heard)
             self._speech_status(speech.status)
+
+    def _question_not_spoken(self, question_id: str, _error: Any) -> None:
+        """The question's speech failed (the engine crashed, a file was unplayable): say so; the
+        text is on screen and Replay tries again (a crashed engine is restarted)."""
+        self._question_spoken(question_id)
+        c = self.controller
+        if c is not None and c.interview.current is not None and c.interview.current.id == question_id:
+            self.interview_view.set_speech_notice(
+                self.tr(
+                    "This question could not be read aloud (the speech engine stopped). Read it above, "
+                    "or press Replay question to hear it."
+                )
+            )
+
+    def _question_heard(self, _question_id: str) -> None:
+        if self.speech is not None:
+            self._speech_status(self.speech.status)  # a notice about an earlier failure is over
 
     def _question_spoken(self, question_id: str) -> None:
         c = self.controller
@@ -161,6 +179,11 @@ class PracticePage(QStackedWidget):
         self.setCurrentWidget(self.interview_view)
         self.question_shown.emit(c.scenario, prompt.question)
         self._question_end = None
+        if self.speech is not None:
+            self._speech_status(self.speech.status)  # no notice left from the last question
+            prepared = self.speech.scenario
+            if prepared is None or (prepared.id, prepared.content_hash) != (c.scenario.id, c.scenario.content_hash):
+                self.speech.prepare(c.scenario)  # speech was prepared for another scenario meanwhile
         spoken = self.speech is not None and self.speech.speak(prompt.question)
         if not spoken:
             self._question_end = time.monotonic()  # shown as text: asked the moment it appears
