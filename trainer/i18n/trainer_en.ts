@@ -795,32 +795,32 @@
   <context>
     <name>ExtraPages</name>
     <message>
-      <location filename="../ui/extra_pages.py" line="43" />
+      <location filename="../ui/extra_pages.py" line="44" />
       <source>&amp;History…</source>
       <translation>&amp;History…</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="48" />
+      <location filename="../ui/extra_pages.py" line="49" />
       <source>&amp;New scenario…</source>
       <translation>&amp;New scenario…</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="51" />
+      <location filename="../ui/extra_pages.py" line="52" />
       <source>Edit a &amp;copy of this scenario…</source>
       <translation>Edit a &amp;copy of this scenario…</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="53" />
+      <location filename="../ui/extra_pages.py" line="54" />
       <source>&amp;Edit this scenario…</source>
       <translation>&amp;Edit this scenario…</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="59" />
+      <location filename="../ui/extra_pages.py" line="60" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="60" />
+      <location filename="../ui/extra_pages.py" line="61" />
       <source>&amp;Workshops…</source>
       <translation>&amp;Workshops…</translation>
     </message>
@@ -1333,8 +1333,8 @@
     </message>
     <message>
       <location filename="../ui/interview_view.py" line="155" />
-      <location filename="../ui/interview_view.py" line="211" />
-      <location filename="../ui/interview_view.py" line="229" />
+      <location filename="../ui/interview_view.py" line="218" />
+      <location filename="../ui/interview_view.py" line="236" />
       <source>&amp;Pause</source>
       <translation>&amp;Pause</translation>
     </message>
@@ -1344,27 +1344,27 @@
       <translation>&amp;Stop the interview</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="194" />
+      <location filename="../ui/interview_view.py" line="200" />
       <source>Question %1 of %2</source>
       <translation>Question %1 of %2</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="197" />
+      <location filename="../ui/interview_view.py" line="203" />
       <source>follow-up</source>
       <translation>follow-up</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="236" />
+      <location filename="../ui/interview_view.py" line="243" />
       <source>Paused. The clock has stopped; press Continue when you are ready.</source>
       <translation>Paused. The clock has stopped; press Continue when you are ready.</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="240" />
+      <location filename="../ui/interview_view.py" line="247" />
       <source>&amp;Continue</source>
       <translation>&amp;Continue</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="261" />
+      <location filename="../ui/interview_view.py" line="272" />
       <source>Time is up</source>
       <translation>Time is up</translation>
     </message>
@@ -1667,12 +1667,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="84" />
+      <location filename="../ui/main_window.py" line="124" />
       <source>Progress database</source>
+      <extracomment>Background loading starts at the first paint, or after this long if the window never paints.</extracomment>
       <translation>Progress database</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="114" />
+      <location filename="../ui/main_window.py" line="141" />
       <source>Media Response Trainer</source>
       <translation>Media Response Trainer</translation>
     </message>
@@ -1737,54 +1738,39 @@
       <translation>&amp;About</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="189" />
       <source>Loading scenarios…</source>
       <translation>Loading scenarios…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="173" />
+      <location filename="../ui/main_window.py" line="209" />
       <source>%1 scenarios loaded.</source>
       <translation>%1 scenarios loaded.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="212" />
       <source>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</source>
       <translation>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="186" />
+      <location filename="../ui/main_window.py" line="224" />
       <source>Scenarios could not be loaded</source>
       <translation>Scenarios could not be loaded</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="187" />
+      <location filename="../ui/main_window.py" line="225" />
       <source>The scenario folders could not be read.</source>
       <translation>The scenario folders could not be read.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="188" />
+      <location filename="../ui/main_window.py" line="226" />
       <source>Check that the folders exist and that you may read them. Details: %1</source>
       <translation>Check that the folders exist and that you may read them. Details: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="228" />
+      <location filename="../ui/main_window.py" line="266" />
       <source>Practising as: %1</source>
       <translation>Practising as: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/main_window.py" line="250" />
-      <source>The progress database could not be opened</source>
-      <translation>The progress database could not be opened</translation>
-    </message>
-    <message>
-      <location filename="../ui/main_window.py" line="251" />
-      <source>You can still read the scenarios, but practice and history need the database.</source>
-      <translation>You can still read the scenarios, but practice and history need the database.</translation>
-    </message>
-    <message>
-      <location filename="../ui/main_window.py" line="255" />
-      <source>Check that the data folder is writable and that no other program holds the database, then restart the app. Details: %1</source>
-      <translation>Check that the data folder is writable and that no other program holds the database, then restart the app. Details: %1</translation>
     </message>
     <message>
       <location filename="../ui/window_prefs.py" line="50" />
@@ -1797,12 +1783,12 @@
       <translation>Folder unavailable</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="299" />
+      <location filename="../ui/main_window.py" line="338" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="339" />
       <source>Finish or stop the interview first; the language changes on the library page.</source>
       <translation>Finish or stop the interview first; the language changes on the library page.</translation>
     </message>
@@ -1822,7 +1808,7 @@
       <translation>Data folder: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="387" />
       <source>Settings could not be saved: %1</source>
       <translation>Settings could not be saved: %1</translation>
     </message>
@@ -2211,37 +2197,83 @@
   <context>
     <name>PracticePage</name>
     <message>
-      <location filename="../ui/practice_page.py" line="303" />
+      <location filename="../ui/practice_page.py" line="373" />
       <source>Your answer could not be saved</source>
       <translation>Your answer could not be saved</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="304" />
-      <source>The progress database did not accept the answer. Nothing you saved before is lost.</source>
-      <translation>The progress database did not accept the answer. Nothing you saved before is lost.</translation>
+      <location filename="../ui/practice_page.py" line="111" />
+      <source>This question could not be read aloud (the speech engine stopped). Read it above, or press Replay question to hear it.</source>
+      <extracomment>How long a write is retried while another program holds the database locked (seconds). The pause between two tries (each try already waits the engine's busy timeout).</extracomment>
+      <translation>This question could not be read aloud (the speech engine stopped). Read it above, or press Replay question to hear it.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="307" />
-      <source>Try again in a moment; if it keeps failing, stop the interview and resume it later. Details: %1</source>
-      <translation>Try again in a moment; if it keeps failing, stop the interview and resume it later. Details: %1</translation>
+      <location filename="../ui/practice_page.py" line="330" />
+      <source>The progress database is busy (another program is writing to it). Your answer is kept; trying again…</source>
+      <translation>The progress database is busy (another program is writing to it). Your answer is kept; trying again…</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="321" />
+      <location filename="../ui/practice_page.py" line="343" />
+      <source>The interview could not be started</source>
+      <translation>The interview could not be started</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="345" />
+      <source>The interview could not be resumed</source>
+      <translation>The interview could not be resumed</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="351" />
+      <source>The interview could not be marked as finished</source>
+      <translation>The interview could not be marked as finished</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="352" />
+      <source>All your answers are saved. %1</source>
+      <translation>All your answers are saved. %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="353" />
+      <source>%1 Until then the interview is offered for resumption, which finishes it.</source>
+      <translation>%1 Until then the interview is offered for resumption, which finishes it.</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="362" />
+      <source>The interview could not be stopped cleanly</source>
+      <translation>The interview could not be stopped cleanly</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="363" />
+      <source>All your answers are saved; the interview will be offered for resumption. %1</source>
+      <translation>All your answers are saved; the interview will be offered for resumption. %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="374" />
+      <source>%1 Your answer is still in the box, and nothing you saved before is lost.</source>
+      <translation>%1 Your answer is still in the box, and nothing you saved before is lost.</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="375" />
+      <source>%1 Then submit the answer again.</source>
+      <translation>%1 Then submit the answer again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="389" />
       <source>Stop the interview?</source>
       <translation>Stop the interview?</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="322" />
+      <location filename="../ui/practice_page.py" line="390" />
       <source>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</source>
       <translation>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="323" />
+      <location filename="../ui/practice_page.py" line="391" />
       <source>Stop</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="324" />
+      <location filename="../ui/practice_page.py" line="392" />
       <source>Keep going</source>
       <translation>Keep going</translation>
     </message>
@@ -3213,9 +3245,9 @@ missed</translation>
       <location filename="../ui/editor/questions.py" line="91" />
       <location filename="../ui/editor/sections.py" line="123" />
       <location filename="../ui/editor/sections.py" line="232" />
-      <location filename="../ui/editor/sections.py" line="280" />
-      <location filename="../ui/editor/sections.py" line="319" />
-      <location filename="../ui/editor/sections.py" line="349" />
+      <location filename="../ui/editor/sections.py" line="285" />
+      <location filename="../ui/editor/sections.py" line="321" />
+      <location filename="../ui/editor/sections.py" line="348" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
@@ -3236,7 +3268,7 @@ missed</translation>
     </message>
     <message>
       <location filename="../ui/editor/questions.py" line="112" />
-      <location filename="../ui/editor/sections.py" line="284" />
+      <location filename="../ui/editor/sections.py" line="289" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -3527,123 +3559,123 @@ missed</translation>
       <translation>Add fact</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="279" />
+      <location filename="../ui/editor/sections.py" line="284" />
       <source>Confidential information</source>
       <translation>Confidential information</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="291" />
+      <location filename="../ui/editor/sections.py" line="296" />
       <source>Revealing phrases</source>
       <translation>Revealing phrases</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="292" />
+      <location filename="../ui/editor/sections.py" line="297" />
       <source>An answer that contains one of these has disclosed the item.</source>
       <translation>An answer that contains one of these has disclosed the item.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="304" />
+      <location filename="../ui/editor/sections.py" line="306" />
       <source>Nothing confidential yet. Add what the trainee knows but must never say.</source>
       <translation>Nothing confidential yet. Add what the trainee knows but must never say.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="305" />
+      <location filename="../ui/editor/sections.py" line="307" />
       <source>Add item</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="314" />
+      <location filename="../ui/editor/sections.py" line="316" />
       <source>Key message</source>
       <translation>Key message</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="316" />
+      <location filename="../ui/editor/sections.py" line="318" />
       <source>At most 27 words; at most 3 key messages.</source>
       <translation>At most 27 words; at most 3 key messages.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="323" />
+      <location filename="../ui/editor/sections.py" line="325" />
       <source>Phrasings</source>
       <translation>Phrasings</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="327" />
+      <location filename="../ui/editor/sections.py" line="329" />
       <source>Different ways of saying the message; an answer with one of them delivers it.</source>
       <translation>Different ways of saying the message; an answer with one of them delivers it.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="339" />
+      <location filename="../ui/editor/sections.py" line="338" />
       <source>No key messages yet (one to three).</source>
       <translation>No key messages yet (one to three).</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="340" />
+      <location filename="../ui/editor/sections.py" line="339" />
       <source>Add key message</source>
       <translation>Add key message</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="347" />
+      <location filename="../ui/editor/sections.py" line="346" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="347" />
+      <location filename="../ui/editor/sections.py" line="346" />
       <source>A fictional person.</source>
       <translation>A fictional person.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="353" />
+      <location filename="../ui/editor/sections.py" line="352" />
       <source>Outlet</source>
       <translation>Outlet</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="354" />
+      <location filename="../ui/editor/sections.py" line="353" />
       <source>e.g. Báo Tin Nhanh Điện tử (hư cấu)</source>
       <translation>e.g. Báo Tin Nhanh Điện tử (hư cấu)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="357" />
+      <location filename="../ui/editor/sections.py" line="356" />
       <source>Style</source>
       <translation>Style</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="359" />
+      <location filename="../ui/editor/sections.py" line="358" />
       <source>as the computer chooses</source>
       <translation>as the computer chooses</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="362" />
+      <location filename="../ui/editor/sections.py" line="361" />
       <source>Voice</source>
       <translation>Voice</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="371" />
+      <location filename="../ui/editor/sections.py" line="370" />
       <source>Accent</source>
       <translation>Accent</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="380" />
+      <location filename="../ui/editor/sections.py" line="379" />
       <source>Speaking rate</source>
       <translation>Speaking rate</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="386" />
-      <location filename="../ui/editor/sections.py" line="399" />
+      <location filename="../ui/editor/sections.py" line="385" />
+      <location filename="../ui/editor/sections.py" line="398" />
       <source>normal</source>
       <translation>normal</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="393" />
+      <location filename="../ui/editor/sections.py" line="392" />
       <source>Pitch</source>
       <translation>Pitch</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="412" />
+      <location filename="../ui/editor/sections.py" line="411" />
       <source>No journalists yet. Add who asks the questions.</source>
       <translation>No journalists yet. Add who asks the questions.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="413" />
+      <location filename="../ui/editor/sections.py" line="412" />
       <source>Add journalist</source>
       <translation>Add journalist</translation>
     </message>
@@ -4272,17 +4304,17 @@ missed</translation>
   <context>
     <name>SessionState</name>
     <message>
-      <location filename="../ui/session_state.py" line="153" />
+      <location filename="../ui/session_state.py" line="159" />
       <source>Opening the progress database…</source>
       <translation>Opening the progress database…</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="154" />
-      <source>Practice needs the progress database, which could not be opened: %1</source>
-      <translation>Practice needs the progress database, which could not be opened: %1</translation>
+      <location filename="../ui/session_state.py" line="163" />
+      <source>Practice needs the progress database. %1 “Start the interview” tries to open it again.</source>
+      <translation>Practice needs the progress database. %1 “Start the interview” tries to open it again.</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="159" />
+      <location filename="../ui/session_state.py" line="168" />
       <source>Choose a profile (Profile menu) so that your progress is saved.</source>
       <translation>Choose a profile (Profile menu) so that your progress is saved.</translation>
     </message>
@@ -4625,9 +4657,9 @@ missed</translation>
       <translation>No text-to-speech engine is available, so questions are shown as text only.</translation>
     </message>
     <message>
-      <location filename="../speech/service.py" line="58" />
-      <source>Speech stopped working, so questions are shown as text only.</source>
-      <translation>Speech stopped working, so questions are shown as text only.</translation>
+      <location filename="../speech/service.py" line="62" />
+      <source>Speech stopped working, so questions are shown as text only: read each question on screen. Speech is tried again when you start the next interview.</source>
+      <translation>Speech stopped working, so questions are shown as text only: read each question on screen. Speech is tried again when you start the next interview.</translation>
     </message>
   </context>
   <context>
@@ -4927,6 +4959,101 @@ Advanced: the hardest follow-ups, key messages hidden.</translation>
       <location filename="../ui/start_panel.py" line="85" />
       <source>&amp;Resume where you stopped</source>
       <translation>&amp;Resume where you stopped</translation>
+    </message>
+  </context>
+  <context>
+    <name>StorageMessages</name>
+    <message>
+      <location filename="../ui/storage_messages.py" line="43" />
+      <source>The disk is full, so the progress database cannot save anything more.</source>
+      <translation>The disk is full, so the progress database cannot save anything more.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="48" />
+      <source>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</source>
+      <translation>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="54" />
+      <source>The progress database cannot be written: the folder %1 is read-only.</source>
+      <translation>The progress database cannot be written: the folder %1 is read-only.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="59" />
+      <source>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</source>
+      <translation>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="66" />
+      <source>The progress database is busy: another program, or a second window of this app, is writing to it.</source>
+      <translation>The progress database is busy: another program, or a second window of this app, is writing to it.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="70" />
+      <source>Wait a moment, then try again. If it keeps happening, close the other window or program.</source>
+      <translation>Wait a moment, then try again. If it keeps happening, close the other window or program.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="79" />
+      <source>The progress database %1 is damaged or is not a database file. It has been left as it is.</source>
+      <translation>The progress database %1 is damaged or is not a database file. It has been left as it is.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="85" />
+      <source>Restore a copy (copies made before each upgrade are in %1; restore one with “python main.py db restore FILE”), or move the damaged file to another folder so that a new, empty database is made; then try again.</source>
+      <translation>Restore a copy (copies made before each upgrade are in %1; restore one with “python main.py db restore FILE”), or move the damaged file to another folder so that a new, empty database is made; then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="89" />
+      <location filename="../ui/storage_messages.py" line="98" />
+      <source>The progress database could not be used: %1</source>
+      <translation>The progress database could not be used: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="94" />
+      <location filename="../ui/storage_messages.py" line="103" />
+      <source>Check that the data folder exists and that you may write to it, then try again.</source>
+      <translation>Check that the data folder exists and that you may write to it, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="112" />
+      <source>The progress database could not be opened</source>
+      <translation>The progress database could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="117" />
+      <source>You can still read the scenarios; practice and history need the database.</source>
+      <translation>You can still read the scenarios; practice and history need the database.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="119" />
+      <source>Try again</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="120" />
+      <source>Continue without saving</source>
+      <translation>Continue without saving</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="142" />
+      <source>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</source>
+      <translation>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="148" />
+      <source>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</source>
+      <translation>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="152" />
+      <source>Settings were reset</source>
+      <translation>Settings were reset</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="156" />
+      <source>Choose your settings again under Settings (your progress is not affected).</source>
+      <translation>Choose your settings again under Settings (your progress is not affected).</translation>
     </message>
   </context>
   <context>

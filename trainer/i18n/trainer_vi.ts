@@ -795,32 +795,32 @@
   <context>
     <name>ExtraPages</name>
     <message>
-      <location filename="../ui/extra_pages.py" line="43" />
+      <location filename="../ui/extra_pages.py" line="44" />
       <source>&amp;History…</source>
       <translation>&amp;Lịch sử luyện tập…</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="48" />
+      <location filename="../ui/extra_pages.py" line="49" />
       <source>&amp;New scenario…</source>
       <translation>Soạn kịch bản &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="51" />
+      <location filename="../ui/extra_pages.py" line="52" />
       <source>Edit a &amp;copy of this scenario…</source>
       <translation>Sửa &amp;bản sao của kịch bản này…</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="53" />
+      <location filename="../ui/extra_pages.py" line="54" />
       <source>&amp;Edit this scenario…</source>
       <translation>&amp;Sửa kịch bản này…</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="59" />
+      <location filename="../ui/extra_pages.py" line="60" />
       <source>&amp;Workshop</source>
       <translation>&amp;Tập huấn</translation>
     </message>
     <message>
-      <location filename="../ui/extra_pages.py" line="60" />
+      <location filename="../ui/extra_pages.py" line="61" />
       <source>&amp;Workshops…</source>
       <translation>&amp;Các buổi tập huấn…</translation>
     </message>
@@ -1333,8 +1333,8 @@
     </message>
     <message>
       <location filename="../ui/interview_view.py" line="155" />
-      <location filename="../ui/interview_view.py" line="211" />
-      <location filename="../ui/interview_view.py" line="229" />
+      <location filename="../ui/interview_view.py" line="218" />
+      <location filename="../ui/interview_view.py" line="236" />
       <source>&amp;Pause</source>
       <translation>Tạm &amp;dừng</translation>
     </message>
@@ -1344,27 +1344,27 @@
       <translation>&amp;Kết thúc phỏng vấn</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="194" />
+      <location filename="../ui/interview_view.py" line="200" />
       <source>Question %1 of %2</source>
       <translation>Câu %1/%2</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="197" />
+      <location filename="../ui/interview_view.py" line="203" />
       <source>follow-up</source>
       <translation>câu hỏi nối tiếp</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="236" />
+      <location filename="../ui/interview_view.py" line="243" />
       <source>Paused. The clock has stopped; press Continue when you are ready.</source>
       <translation>Đang tạm dừng. Đồng hồ đã dừng; bấm Tiếp tục khi bạn sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="240" />
+      <location filename="../ui/interview_view.py" line="247" />
       <source>&amp;Continue</source>
       <translation>&amp;Tiếp tục</translation>
     </message>
     <message>
-      <location filename="../ui/interview_view.py" line="261" />
+      <location filename="../ui/interview_view.py" line="272" />
       <source>Time is up</source>
       <translation>Hết giờ</translation>
     </message>
@@ -1667,12 +1667,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="84" />
+      <location filename="../ui/main_window.py" line="124" />
       <source>Progress database</source>
+      <extracomment>Background loading starts at the first paint, or after this long if the window never paints.</extracomment>
       <translation>Cơ sở dữ liệu kết quả</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="114" />
+      <location filename="../ui/main_window.py" line="141" />
       <source>Media Response Trainer</source>
       <translation>Luyện tập trả lời báo chí</translation>
     </message>
@@ -1737,54 +1738,39 @@
       <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="189" />
       <source>Loading scenarios…</source>
       <translation>Đang tải kịch bản…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="173" />
+      <location filename="../ui/main_window.py" line="209" />
       <source>%1 scenarios loaded.</source>
       <translation>Đã tải %1 kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="212" />
       <source>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</source>
       <translation>Đã tải %1 kịch bản; %2 tệp bị lỗi (liệt kê bên dưới bảng).</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="186" />
+      <location filename="../ui/main_window.py" line="224" />
       <source>Scenarios could not be loaded</source>
       <translation>Không tải được kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="187" />
+      <location filename="../ui/main_window.py" line="225" />
       <source>The scenario folders could not be read.</source>
       <translation>Không đọc được các thư mục kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="188" />
+      <location filename="../ui/main_window.py" line="226" />
       <source>Check that the folders exist and that you may read them. Details: %1</source>
       <translation>Hãy kiểm tra thư mục có tồn tại và bạn có quyền đọc. Chi tiết: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="228" />
+      <location filename="../ui/main_window.py" line="266" />
       <source>Practising as: %1</source>
       <translation>Người luyện tập: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/main_window.py" line="250" />
-      <source>The progress database could not be opened</source>
-      <translation>Không mở được cơ sở dữ liệu kết quả</translation>
-    </message>
-    <message>
-      <location filename="../ui/main_window.py" line="251" />
-      <source>You can still read the scenarios, but practice and history need the database.</source>
-      <translation>Bạn vẫn đọc được các kịch bản, nhưng luyện tập và xem lịch sử cần cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-      <location filename="../ui/main_window.py" line="255" />
-      <source>Check that the data folder is writable and that no other program holds the database, then restart the app. Details: %1</source>
-      <translation>Hãy kiểm tra thư mục dữ liệu cho phép ghi và không có chương trình nào khác đang giữ cơ sở dữ liệu, rồi mở lại ứng dụng. Chi tiết: %1</translation>
     </message>
     <message>
       <location filename="../ui/window_prefs.py" line="50" />
@@ -1797,12 +1783,12 @@
       <translation>Không mở được thư mục</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="299" />
+      <location filename="../ui/main_window.py" line="338" />
       <source>Language</source>
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="339" />
       <source>Finish or stop the interview first; the language changes on the library page.</source>
       <translation>Hãy hoàn thành hoặc kết thúc buổi phỏng vấn trước; ngôn ngữ được đổi ở trang thư viện kịch bản.</translation>
     </message>
@@ -1822,7 +1808,7 @@
       <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="387" />
       <source>Settings could not be saved: %1</source>
       <translation>Không lưu được cài đặt: %1</translation>
     </message>
@@ -2211,37 +2197,83 @@
   <context>
     <name>PracticePage</name>
     <message>
-      <location filename="../ui/practice_page.py" line="303" />
+      <location filename="../ui/practice_page.py" line="373" />
       <source>Your answer could not be saved</source>
       <translation>Không lưu được câu trả lời</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="304" />
-      <source>The progress database did not accept the answer. Nothing you saved before is lost.</source>
-      <translation>Cơ sở dữ liệu chưa nhận câu trả lời này. Những gì bạn đã lưu trước đó không bị mất.</translation>
+      <location filename="../ui/practice_page.py" line="111" />
+      <source>This question could not be read aloud (the speech engine stopped). Read it above, or press Replay question to hear it.</source>
+      <extracomment>How long a write is retried while another program holds the database locked (seconds). The pause between two tries (each try already waits the engine's busy timeout).</extracomment>
+      <translation>Không đọc được câu hỏi này thành tiếng (bộ đọc giọng nói đã ngừng). Hãy đọc câu hỏi ở trên, hoặc bấm Nghe lại câu hỏi để nghe.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="307" />
-      <source>Try again in a moment; if it keeps failing, stop the interview and resume it later. Details: %1</source>
-      <translation>Hãy thử lại sau giây lát; nếu vẫn lỗi, hãy kết thúc buổi phỏng vấn và tiếp tục sau. Chi tiết: %1</translation>
+      <location filename="../ui/practice_page.py" line="330" />
+      <source>The progress database is busy (another program is writing to it). Your answer is kept; trying again…</source>
+      <translation>Cơ sở dữ liệu kết quả đang bận (một chương trình khác đang ghi vào đó). Câu trả lời của bạn vẫn được giữ; đang thử lại…</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="321" />
+      <location filename="../ui/practice_page.py" line="343" />
+      <source>The interview could not be started</source>
+      <translation>Không bắt đầu được buổi phỏng vấn</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="345" />
+      <source>The interview could not be resumed</source>
+      <translation>Không tiếp tục được buổi phỏng vấn</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="351" />
+      <source>The interview could not be marked as finished</source>
+      <translation>Không đánh dấu được buổi phỏng vấn là đã xong</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="352" />
+      <source>All your answers are saved. %1</source>
+      <translation>Mọi câu trả lời của bạn đã được lưu. %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="353" />
+      <source>%1 Until then the interview is offered for resumption, which finishes it.</source>
+      <translation>%1 Cho đến lúc đó, buổi phỏng vấn vẫn được đề nghị tiếp tục; tiếp tục nó sẽ hoàn tất buổi này.</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="362" />
+      <source>The interview could not be stopped cleanly</source>
+      <translation>Không dừng được buổi phỏng vấn một cách trọn vẹn</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="363" />
+      <source>All your answers are saved; the interview will be offered for resumption. %1</source>
+      <translation>Mọi câu trả lời của bạn đã được lưu; buổi phỏng vấn sẽ được đề nghị tiếp tục sau. %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="374" />
+      <source>%1 Your answer is still in the box, and nothing you saved before is lost.</source>
+      <translation>%1 Câu trả lời của bạn vẫn còn trong ô, và những gì đã lưu trước đó không bị mất.</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="375" />
+      <source>%1 Then submit the answer again.</source>
+      <translation>%1 Sau đó hãy gửi lại câu trả lời.</translation>
+    </message>
+    <message>
+      <location filename="../ui/practice_page.py" line="389" />
       <source>Stop the interview?</source>
       <translation>Kết thúc buổi phỏng vấn?</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="322" />
+      <location filename="../ui/practice_page.py" line="390" />
       <source>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</source>
       <translation>Các câu trả lời đến giờ đã được lưu. Bạn có thể tiếp tục buổi phỏng vấn này sau, từ trang giới thiệu của kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="323" />
+      <location filename="../ui/practice_page.py" line="391" />
       <source>Stop</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="324" />
+      <location filename="../ui/practice_page.py" line="392" />
       <source>Keep going</source>
       <translation>Tiếp tục trả lời</translation>
     </message>
@@ -3217,9 +3249,9 @@ chấm lại</translation>
       <location filename="../ui/editor/questions.py" line="91" />
       <location filename="../ui/editor/sections.py" line="123" />
       <location filename="../ui/editor/sections.py" line="232" />
-      <location filename="../ui/editor/sections.py" line="280" />
-      <location filename="../ui/editor/sections.py" line="319" />
-      <location filename="../ui/editor/sections.py" line="349" />
+      <location filename="../ui/editor/sections.py" line="285" />
+      <location filename="../ui/editor/sections.py" line="321" />
+      <location filename="../ui/editor/sections.py" line="348" />
       <source>Id</source>
       <translation>Mã</translation>
     </message>
@@ -3240,7 +3272,7 @@ chấm lại</translation>
     </message>
     <message>
       <location filename="../ui/editor/questions.py" line="112" />
-      <location filename="../ui/editor/sections.py" line="284" />
+      <location filename="../ui/editor/sections.py" line="289" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
@@ -3531,123 +3563,123 @@ chấm lại</translation>
       <translation>Thêm dữ kiện</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="279" />
+      <location filename="../ui/editor/sections.py" line="284" />
       <source>Confidential information</source>
       <translation>Thông tin mật</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="291" />
+      <location filename="../ui/editor/sections.py" line="296" />
       <source>Revealing phrases</source>
       <translation>Cụm từ làm lộ thông tin</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="292" />
+      <location filename="../ui/editor/sections.py" line="297" />
       <source>An answer that contains one of these has disclosed the item.</source>
       <translation>Câu trả lời có một trong các cụm từ này bị coi là đã tiết lộ thông tin.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="304" />
+      <location filename="../ui/editor/sections.py" line="306" />
       <source>Nothing confidential yet. Add what the trainee knows but must never say.</source>
       <translation>Chưa có thông tin mật. Hãy thêm những gì học viên biết nhưng tuyệt đối không được nói.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="305" />
+      <location filename="../ui/editor/sections.py" line="307" />
       <source>Add item</source>
       <translation>Thêm mục</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="314" />
+      <location filename="../ui/editor/sections.py" line="316" />
       <source>Key message</source>
       <translation>Thông điệp chính</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="316" />
+      <location filename="../ui/editor/sections.py" line="318" />
       <source>At most 27 words; at most 3 key messages.</source>
       <translation>Không quá 27 chữ; tối đa 3 thông điệp chính.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="323" />
+      <location filename="../ui/editor/sections.py" line="325" />
       <source>Phrasings</source>
       <translation>Cách diễn đạt</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="327" />
+      <location filename="../ui/editor/sections.py" line="329" />
       <source>Different ways of saying the message; an answer with one of them delivers it.</source>
       <translation>Các cách diễn đạt thông điệp; câu trả lời có một trong các cách này được tính là đã truyền tải thông điệp.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="339" />
+      <location filename="../ui/editor/sections.py" line="338" />
       <source>No key messages yet (one to three).</source>
       <translation>Chưa có thông điệp chính nào (từ một đến ba thông điệp).</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="340" />
+      <location filename="../ui/editor/sections.py" line="339" />
       <source>Add key message</source>
       <translation>Thêm thông điệp</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="347" />
+      <location filename="../ui/editor/sections.py" line="346" />
       <source>Name</source>
       <translation>Họ tên</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="347" />
+      <location filename="../ui/editor/sections.py" line="346" />
       <source>A fictional person.</source>
       <translation>Nhân vật hư cấu.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="353" />
+      <location filename="../ui/editor/sections.py" line="352" />
       <source>Outlet</source>
       <translation>Cơ quan báo chí</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="354" />
+      <location filename="../ui/editor/sections.py" line="353" />
       <source>e.g. Báo Tin Nhanh Điện tử (hư cấu)</source>
       <translation>vd. Báo Tin Nhanh Điện tử (hư cấu)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="357" />
+      <location filename="../ui/editor/sections.py" line="356" />
       <source>Style</source>
       <translation>Phong cách</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="359" />
+      <location filename="../ui/editor/sections.py" line="358" />
       <source>as the computer chooses</source>
       <translation>theo máy tính chọn</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="362" />
+      <location filename="../ui/editor/sections.py" line="361" />
       <source>Voice</source>
       <translation>Giọng đọc</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="371" />
+      <location filename="../ui/editor/sections.py" line="370" />
       <source>Accent</source>
       <translation>Giọng vùng miền</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="380" />
+      <location filename="../ui/editor/sections.py" line="379" />
       <source>Speaking rate</source>
       <translation>Tốc độ đọc</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="386" />
-      <location filename="../ui/editor/sections.py" line="399" />
+      <location filename="../ui/editor/sections.py" line="385" />
+      <location filename="../ui/editor/sections.py" line="398" />
       <source>normal</source>
       <translation>bình thường</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="393" />
+      <location filename="../ui/editor/sections.py" line="392" />
       <source>Pitch</source>
       <translation>Cao độ giọng</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="412" />
+      <location filename="../ui/editor/sections.py" line="411" />
       <source>No journalists yet. Add who asks the questions.</source>
       <translation>Chưa có phóng viên nào. Hãy thêm người đặt câu hỏi.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="413" />
+      <location filename="../ui/editor/sections.py" line="412" />
       <source>Add journalist</source>
       <translation>Thêm phóng viên</translation>
     </message>
@@ -4276,17 +4308,17 @@ chấm lại</translation>
   <context>
     <name>SessionState</name>
     <message>
-      <location filename="../ui/session_state.py" line="153" />
+      <location filename="../ui/session_state.py" line="159" />
       <source>Opening the progress database…</source>
       <translation>Đang mở cơ sở dữ liệu kết quả…</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="154" />
-      <source>Practice needs the progress database, which could not be opened: %1</source>
-      <translation>Luyện tập cần cơ sở dữ liệu kết quả nhưng không mở được: %1</translation>
+      <location filename="../ui/session_state.py" line="163" />
+      <source>Practice needs the progress database. %1 “Start the interview” tries to open it again.</source>
+      <translation>Luyện tập cần cơ sở dữ liệu kết quả. %1 Nút “Bắt đầu phỏng vấn” sẽ thử mở lại.</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="159" />
+      <location filename="../ui/session_state.py" line="168" />
       <source>Choose a profile (Profile menu) so that your progress is saved.</source>
       <translation>Hãy chọn hồ sơ (menu Hồ sơ) để kết quả luyện tập được lưu lại.</translation>
     </message>
@@ -4629,9 +4661,9 @@ chấm lại</translation>
       <translation>Không có bộ đọc văn bản thành giọng nói, nên câu hỏi chỉ hiển thị dưới dạng chữ.</translation>
     </message>
     <message>
-      <location filename="../speech/service.py" line="58" />
-      <source>Speech stopped working, so questions are shown as text only.</source>
-      <translation>Giọng đọc đã ngừng hoạt động, nên câu hỏi chỉ hiển thị dưới dạng chữ.</translation>
+      <location filename="../speech/service.py" line="62" />
+      <source>Speech stopped working, so questions are shown as text only: read each question on screen. Speech is tried again when you start the next interview.</source>
+      <translation>Giọng đọc đã ngừng hoạt động, nên câu hỏi chỉ hiển thị dưới dạng chữ: hãy đọc từng câu hỏi trên màn hình. Giọng đọc sẽ được thử lại khi bạn bắt đầu buổi phỏng vấn tiếp theo.</translation>
     </message>
   </context>
   <context>
@@ -4931,6 +4963,101 @@ Nâng cao: câu hỏi nối tiếp khó nhất, ẩn thông điệp chính.</tra
       <location filename="../ui/start_panel.py" line="85" />
       <source>&amp;Resume where you stopped</source>
       <translation>&amp;Tiếp tục từ chỗ đã dừng</translation>
+    </message>
+  </context>
+  <context>
+    <name>StorageMessages</name>
+    <message>
+      <location filename="../ui/storage_messages.py" line="43" />
+      <source>The disk is full, so the progress database cannot save anything more.</source>
+      <translation>Ổ đĩa đã đầy nên cơ sở dữ liệu kết quả không lưu thêm được gì.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="48" />
+      <source>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</source>
+      <translation>Hãy giải phóng bớt dung lượng trên máy (dọn Thùng rác, xoá các tệp lớn không còn cần), rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="54" />
+      <source>The progress database cannot be written: the folder %1 is read-only.</source>
+      <translation>Không ghi được vào cơ sở dữ liệu kết quả: thư mục %1 chỉ cho phép đọc.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="59" />
+      <source>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</source>
+      <translation>Hãy nhờ người quản lý máy cấp quyền ghi vào thư mục đó, hoặc chọn thư mục dữ liệu khác trong Cài đặt, rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="66" />
+      <source>The progress database is busy: another program, or a second window of this app, is writing to it.</source>
+      <translation>Cơ sở dữ liệu kết quả đang bận: một chương trình khác, hoặc một cửa sổ thứ hai của ứng dụng này, đang ghi vào đó.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="70" />
+      <source>Wait a moment, then try again. If it keeps happening, close the other window or program.</source>
+      <translation>Hãy đợi một lát rồi thử lại. Nếu vẫn xảy ra, hãy đóng cửa sổ hoặc chương trình kia.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="79" />
+      <source>The progress database %1 is damaged or is not a database file. It has been left as it is.</source>
+      <translation>Cơ sở dữ liệu kết quả %1 bị hỏng hoặc không phải là tệp cơ sở dữ liệu. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="85" />
+      <source>Restore a copy (copies made before each upgrade are in %1; restore one with “python main.py db restore FILE”), or move the damaged file to another folder so that a new, empty database is made; then try again.</source>
+      <translation>Hãy khôi phục một bản sao (các bản sao tạo trước mỗi lần nâng cấp nằm trong %1; khôi phục bằng lệnh “python main.py db restore TỆP”), hoặc chuyển tệp hỏng sang thư mục khác để ứng dụng tạo một cơ sở dữ liệu mới, trống; rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="89" />
+      <location filename="../ui/storage_messages.py" line="98" />
+      <source>The progress database could not be used: %1</source>
+      <translation>Không dùng được cơ sở dữ liệu kết quả: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="94" />
+      <location filename="../ui/storage_messages.py" line="103" />
+      <source>Check that the data folder exists and that you may write to it, then try again.</source>
+      <translation>Hãy kiểm tra xem thư mục dữ liệu có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="112" />
+      <source>The progress database could not be opened</source>
+      <translation>Không mở được cơ sở dữ liệu kết quả</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="117" />
+      <source>You can still read the scenarios; practice and history need the database.</source>
+      <translation>Bạn vẫn đọc được các kịch bản; luyện tập và lịch sử cần đến cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="119" />
+      <source>Try again</source>
+      <translation>Thử lại</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="120" />
+      <source>Continue without saving</source>
+      <translation>Tiếp tục mà không lưu</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="142" />
+      <source>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</source>
+      <translation>Không đọc được tệp cài đặt nên ứng dụng đã khởi động với cài đặt mặc định. Tệp hỏng đã được chuyển sang %1 để bạn xem lại nếu cần.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="148" />
+      <source>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</source>
+      <translation>Không đọc được tệp cài đặt %1 nên ứng dụng đã khởi động với cài đặt mặc định. Không chuyển được tệp này sang chỗ khác; hãy xoá nó hoặc cấp quyền ghi cho thư mục chứa nó.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="152" />
+      <source>Settings were reset</source>
+      <translation>Đã đặt lại cài đặt</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="156" />
+      <source>Choose your settings again under Settings (your progress is not affected).</source>
+      <translation>Hãy chọn lại cài đặt trong mục Cài đặt (kết quả luyện tập của bạn không bị ảnh hưởng).</translation>
     </message>
   </context>
   <context>
