@@ -85,6 +85,7 @@ build_dist() {
   rm -rf "$out"
   "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
     packaging/linux/trainer.spec
+  cp packaging/linux/add-to-menu.sh "$out/"
   "$PY" packaging/buildinfo.py write "$out" --seconds $((SECONDS - start))
   say "Built $out ($(du -sh "$out" | cut -f1)) in $((SECONDS - start)) s; check it: $out/media-response-trainer selftest"
   if [ "${1:-}" = "--tar" ]; then

@@ -46,7 +46,7 @@ def test_selftest_passes_from_source() -> None:
     assert status(out.stdout) == dict.fromkeys(CHECKS, "ok")
     scenarios = len(list((ROOT / "scenarios").glob("*.json")))
     assert f"{scenarios} bundled scenarios load without errors" in out.stdout
-    assert "espeak spoke question" in out.stdout
+    assert "espeak spoke question" in out.stdout and "voice aav/vi" in out.stdout  # a Vietnamese voice
     assert 'vi "Luyện tập trả lời báo chí"' in out.stdout
     assert "Self-test passed: all 7 checks." in out.stdout
     assert "Traceback" not in out.stderr

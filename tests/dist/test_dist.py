@@ -81,7 +81,7 @@ def test_the_built_program_passes_its_selftest(program: Path) -> None:
     assert f"{scenarios} bundled scenarios load without errors" in out.stdout
     assert f"from {INTERNAL / 'scenarios'}" in out.stdout  # the bundled copy, not the repository's
     assert "upgraded through" in out.stdout
-    assert "espeak spoke question" in out.stdout
+    assert "espeak spoke question" in out.stdout and "voice aav/vi" in out.stdout  # a Vietnamese voice
     assert 'vi "Luyện tập trả lời báo chí"' in out.stdout
     assert "decodes" in out.stdout and "including WAV" in out.stdout
     assert "the vosk library loads" in out.stdout
@@ -124,6 +124,17 @@ def test_the_speech_worker_uses_the_bundled_espeak(program: Path) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_the_menu_entry_script_adds_and_removes_the_app(program: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    added = subprocess.run([str(BUILD / "add-to-menu.sh")], env=env, capture_output=True, text=True, timeout=30)
+    assert added.returncode == 0, added.stderr
+    entry = tmp_path / "applications" / "media-response-trainer.desktop"
+    text = entry.read_text(encoding="utf-8")
+    assert f'Exec="{EXE}"' in text and "Name[vi]=Luyện tập trả lời báo chí" in text
+    removed = subprocess.run([str(BUILD / "add-to-menu.sh"), "--remove"], env=env, capture_output=True, timeout=30)
+    assert removed.returncode == 0 and not entry.exists()
 
 
 def test_the_build_holds_what_the_app_needs_and_not_more(program: Path) -> None:

@@ -30,7 +30,11 @@ MIN_PEAK = 0.05
 #: Vietnamese at ~15 characters a second at the normal rate).
 MIN_S_PER_CHAR = 0.02
 MAX_S_PER_CHAR = 0.25
-SPEECH_HINT = "on Linux install espeak-ng (sudo apt-get install espeak-ng); see docs/speech.md"
+SPEECH_HINT = (
+    "install a Vietnamese voice (Settings > Time & language > Speech); see docs/speech.md"
+    if sys.platform == "win32"
+    else "install espeak-ng (sudo apt-get install espeak-ng); see docs/speech.md"
+)
 
 
 class CheckFailed(Exception):
@@ -153,8 +157,11 @@ def check_database(tmp: Path) -> str:
 
 
 def check_speech(tmp: Path) -> str:
+    """Speak the first question of a Vietnamese bundled scenario. Without a Vietnamese voice
+    in pyttsx3 (usual with SAPI 5 on Windows, where the app then speaks Vietnamese through
+    Qt's engine) an English scenario is spoken instead, and the line says so."""
     from trainer.speech.cache import SpeechCache
-    from trainer.speech.engine import SpeechError
+    from trainer.speech.engine import NoVoice, SpeechError
     from trainer.speech.pyttsx3_engine import Pyttsx3Engine
     from trainer.speech.synth import Synthesizer, speaking_order
 
@@ -164,26 +171,36 @@ def check_speech(tmp: Path) -> str:
         scenarios = []
     if not scenarios:
         raise CheckFailed("not checked: there is no valid bundled scenario to speak a question from", "see above")
-    scenario = next((s for s in scenarios if s.language == "vi"), scenarios[0])
-    question = speaking_order(scenario)[0]
+    candidates = {s.language: s for s in reversed(scenarios)}  # the first scenario of each language
+    ordered = sorted(candidates.values(), key=lambda s: s.language != "vi")
     engine = Pyttsx3Engine()
+    notes = []
     try:
         synth = Synthesizer(engine, SpeechCache(tmp / "tts-cache"))
-        try:
-            utterance = synth.plan(scenario).utterance(question)
-            wav = synth.render(utterance)
-        except SpeechError as exc:
-            raise CheckFailed(
-                f"the speech engine could not speak a {scenario.language} question: {exc}", SPEECH_HINT
-            ) from exc
+        for scenario in ordered:
+            question = speaking_order(scenario)[0]
+            try:
+                utterance = synth.plan(scenario).utterance(question)
+                wav = synth.render(utterance)
+                break
+            except NoVoice:
+                notes.append(f"no {scenario.language} voice in pyttsx3 ({SPEECH_HINT})")
+            except SpeechError as exc:
+                raise CheckFailed(
+                    f"the speech engine could not speak a {scenario.language} question: {exc}", SPEECH_HINT
+                ) from exc
+        else:
+            raise CheckFailed("the speech engine has no voice for any bundled scenario's language", SPEECH_HINT)
         driver = engine.driver_name
     finally:
         engine.close()
     chars = len(utterance.text)
     stats = judge_speech(wav, chars)
+    note = f" [{'; '.join(notes)}]" if notes else ""
     return (
         f"{driver} spoke question {question.id!r} of {scenario.id} ({chars} characters, "
         f"voice {utterance.choice.voice_id}): {stats.duration_s:.1f} s of sound, peak {stats.peak:.0%} of full scale"
+        f"{note}"
     )
 
 
