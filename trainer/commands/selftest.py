@@ -18,9 +18,13 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer import __version__, paths
 from trainer.speech.wavinfo import WavStats, wav_stats
+
+if TYPE_CHECKING:
+    from trainer.content.loader import ScenarioReport
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +105,7 @@ def run(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_bundled() -> list:  # type: ignore[type-arg]
+def _load_bundled() -> list[ScenarioReport]:
     from trainer.content.loader import load_library
 
     folder = paths.bundled_scenarios_dir()
@@ -122,7 +126,7 @@ def check_scenarios() -> str:
             f"{len(broken)} of {len(reports)} bundled scenario(s) have errors: {first}",
             "run `validate` on the scenario folder, fix or remove the files, or reinstall the app",
         )
-    languages = Counter(r.scenario.language for r in reports)
+    languages = Counter(r.scenario.language for r in reports if r.scenario is not None)
     by_language = ", ".join(f"{n} {lang}" for lang, n in sorted(languages.items()))
     return f"{len(reports)} bundled scenarios load without errors ({by_language}) from {folder}"
 
