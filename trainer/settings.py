@@ -1,8 +1,9 @@
 """User settings, declared once with their defaults.
 
 Stored as JSON in the user config folder. A missing, unreadable or corrupt file means the
-defaults (the corrupt file is kept aside as ``settings.json.corrupt`` for inspection);
-unknown keys are ignored and values of the wrong type fall back to their default.
+defaults (the corrupt file is kept aside as ``settings.json.corrupt`` for inspection, and
+:func:`take_set_aside` tells the window once, so it can say where); unknown keys are
+ignored and values of the wrong type fall back to their default.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import contextlib
 import json
 import logging
 import os
+import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -75,6 +77,33 @@ def settings_path() -> Path:
     return paths.config_dir() / "settings.json"
 
 
+#: Corrupt settings files met in this process: file -> where it was moved (None: it could not be).
+_set_aside: dict[Path, Path | None] = {}
+
+
+def take_set_aside(path: Path | None = None) -> tuple[Path, Path | None] | None:
+    """The corrupt settings file found at *path* (default: the user's) and where it went, once:
+    the second call returns None, so the user is told only once."""
+    path = path or settings_path()
+    if path not in _set_aside:
+        return None
+    return path, _set_aside.pop(path)
+
+
+def _set_aside_corrupt(path: Path) -> None:
+    target = path.with_name(path.name + ".corrupt")
+    if target.exists():  # keep the one set aside earlier too
+        target = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        path.replace(target)
+    except OSError as exc:
+        log.warning("the corrupt settings file %s could not be moved aside: %s", path, exc)
+        _set_aside[path] = None
+    else:
+        log.warning("the corrupt settings file %s was moved to %s", path, target)
+        _set_aside[path] = target
+
+
 def load_settings(path: Path | None = None) -> Settings:
     path = path or settings_path()
     defaults = Settings()
@@ -91,8 +120,7 @@ def load_settings(path: Path | None = None) -> Settings:
             raise ValueError("settings must be a JSON object")
     except ValueError as exc:
         log.warning("settings file %s is corrupt (%s); using defaults", path, exc)
-        with contextlib.suppress(OSError):
-            path.replace(path.with_name(path.name + ".corrupt"))
+        _set_aside_corrupt(path)
         return defaults
     values = {}
     for f in fields(Settings):
@@ -114,8 +142,13 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(asdict(settings), fh, ensure_ascii=False, indent=2)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(asdict(settings), fh, ensure_ascii=False, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError:  # a full disk: the old file stays as it was, no half-written copy is left
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise

@@ -138,9 +138,8 @@ class SmallDisk:
 
     def __exit__(self, *exc: object) -> None:
         self.free()
-        if self.kind == "tmpfs":
-            if not _run("umount", str(self.folder)):
-                _run("umount", "-l", str(self.folder))  # connections the test left open
+        if self.kind == "tmpfs" and not _run("umount", str(self.folder)):
+            _run("umount", "-l", str(self.folder))  # connections the test left open
 
     @property
     def ballast(self) -> Path:
@@ -184,7 +183,7 @@ class SmallDisk:
 
 
 def disk_kinds() -> list[str]:
-    """"rlimit" runs everywhere; "tmpfs" too where this process may mount (a root test run)."""
+    """ "rlimit" runs everywhere; "tmpfs" too where this process may mount (a root test run)."""
     scratch = Path(os.environ.get("TMPDIR", "/tmp"))
     return ["tmpfs", "rlimit"] if can_mount(scratch) else ["rlimit"]
 
@@ -232,7 +231,7 @@ def sha256(path: Path) -> str:
 
 
 def damage(path: Path, how: str) -> None:
-    """"garbage": the file is overwritten with text; "truncated": its second half is cut off."""
+    """ "garbage": the file is overwritten with text; "truncated": its second half is cut off."""
     if how == "garbage":
         path.write_bytes(("Đây không phải cơ sở dữ liệu. " * 400).encode())
     elif how == "truncated":

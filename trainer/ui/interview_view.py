@@ -158,10 +158,16 @@ class InterviewView(QWidget):
         self.abandon_button = QPushButton(self.tr("&Stop the interview"), self)
         self.abandon_button.setObjectName("abandonButton")
         self.abandon_button.clicked.connect(self.abandon_requested)
+        self.save_notice = QLabel(self)  # "the database is busy, trying again…" while an answer waits to be saved
+        self.save_notice.setObjectName("saveNotice")
+        self.save_notice.setWordWrap(True)
+        self.save_notice.setStyleSheet("color:#8a5a00")
+        self.save_notice.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.abandon_button)
         buttons.addWidget(self.pause_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.save_notice, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.submit_button)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
 
@@ -201,6 +207,7 @@ class InterviewView(QWidget):
         self.time_limit = question.time_limit_s if clock_on else None
         self.latency_s = None
         self.answer.reset()
+        self.set_save_notice("")
         self.answer.setEnabled(True)
         self.submit_button.setEnabled(True)
         self.recording.setEnabled(True)
@@ -238,6 +245,10 @@ class InterviewView(QWidget):
             self.submit_button.setEnabled(False)
             self.recording.setEnabled(False)
             self.pause_button.setText(self.tr("&Continue"))
+
+    def set_save_notice(self, text: str) -> None:
+        self.save_notice.setText(text)
+        self.save_notice.setVisible(bool(text))
 
     def set_speech_notice(self, text: str) -> None:
         self.speech_notice.setText(text)

@@ -117,6 +117,11 @@ class MainWindow(QMainWindow):
             work()
             self.startup_begun.emit()
 
+    def _settings_problem(self) -> None:
+        from trainer.ui.storage_messages import settings_set_aside
+
+        settings_set_aside(self)  # a corrupt settings file was moved aside: say where, once
+
     def _database_warning(self, text: str) -> None:
         from trainer.ui import messages
 
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
         self._start_loading()
         self.state.open()
         run_task(_prepare_scoring)
+        QTimer.singleShot(0, self, self._settings_problem)
         # QtMultimedia takes ~50 ms to load on the GUI thread: after the window has painted.
         QTimer.singleShot(300, self, self._start_speech)
         # Build the interview pages while nobody waits for them (about 30 ms on the GUI thread).
@@ -271,18 +277,11 @@ class MainWindow(QMainWindow):
         )
         self.start_panel.set_practice_available(*st.practice_available())
 
-    def _database_failed(self, error: str) -> None:
-        from trainer.ui import messages
+    def _database_failed(self, _error: str) -> None:
+        from trainer.ui.storage_messages import database_failed
 
-        messages.error(
-            self,
-            self.tr("The progress database could not be opened"),
-            self.tr("You can still read the scenarios, but practice and history need the database."),
-            self.tr(
-                "Check that the data folder is writable and that no other program holds the database, "
-                "then restart the app. Details: %1"
-            ).replace("%1", error),
-        )
+        if database_failed(self, self.state.db_exception):  # what is wrong, what to do, "Try again"
+            self.state.open()
 
     def choose_profile(self) -> None:
         if self.state.db is None:
@@ -309,6 +308,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.practice)
 
     def _ready_to_practise(self) -> bool:
+        if self.state.db is None and not self.state.opening:
+            self.state.open()  # it could not be opened at start: Start tries again (and says why if it fails)
+            return False
         if self.state.trainee is None and self.state.db is not None:
             self.choose_profile()
         return self.state.db is not None and self.state.trainee is not None

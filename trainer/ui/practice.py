@@ -3,18 +3,24 @@
 The controller owns no widget. It asks the next question, scores each answer, commits it
 (on the database worker thread) *before* the next question is asked, and rebuilds an
 interrupted session from the database to resume it.
+
+A database that another program holds locked is retried (``retrying`` fires each time)
+for up to :data:`BUSY_RETRY_S`; any other storage failure, or a lock held longer, fires
+``failed`` with a :class:`StorageFailure` saying which step failed. Nothing is lost: a
+failed save leaves the answer with the page to submit again.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.domain.interview import Interview
 from trainer.domain.result import Result
@@ -29,6 +35,28 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Scorer = Callable[..., Result]
+
+#: How long a write is retried while another program holds the database locked (seconds).
+BUSY_RETRY_S = 30.0
+#: The pause between two tries (each try already waits the engine's busy timeout).
+BUSY_RETRY_PAUSE_MS = 300
+
+
+@dataclass(frozen=True)
+class StorageFailure:
+    """A database step of the interview that failed: "start", "resume", "save", "finish" or "abandon"."""
+
+    stage: str
+    error: Exception
+
+    def __str__(self) -> str:
+        return str(self.error)
+
+
+def _is_busy(exc: Exception) -> bool:
+    from trainer.storage.errors import DatabaseBusyError
+
+    return isinstance(exc, DatabaseBusyError)
 
 
 def _answers() -> Any:
@@ -93,7 +121,8 @@ class PracticeController(QObject):
     question_ready = Signal(object)  # Prompt
     feedback_ready = Signal(object, object, bool)  # Question, AnswerRecord, is_last
     finished = Signal(object)  # Summary
-    failed = Signal(str)  # a message for the user; the session stays resumable
+    failed = Signal(object)  # StorageFailure; the session stays resumable
+    retrying = Signal(object)  # the DatabaseBusyError of a try; the write is tried again
     busy = Signal(bool)
 
     def __init__(
@@ -121,24 +150,20 @@ class PracticeController(QObject):
     # --- starting and resuming ----------------------------------------------------------
     def start(self) -> None:
         self.busy.emit(True)
-        run_db_task(
+        self._db_write(
+            "start",
             _sessions().start_session,
             self.db,
             self.trainee_id,
             self.scenario,
             difficulty=self.interview.difficulty,
             on_done=self._started,
-            on_error=self._db_failed,
         )
 
     def resume(self, session: SessionInfo) -> None:
         self.busy.emit(True)
-        run_db_task(
-            _answers().list_answers,
-            self.db,
-            session.id,
-            on_done=lambda rs: self._resumed(session, rs),
-            on_error=self._db_failed,
+        self._db_write(
+            "resume", _answers().list_answers, self.db, session.id, on_done=lambda rs: self._resumed(session, rs)
         )
 
     def _started(self, session: SessionInfo) -> None:
@@ -206,7 +231,8 @@ class PracticeController(QObject):
             result = self.scorer(self.scenario, question, text, latency_s=latency_s if spoken else None)
             extra = {"input_mode": "spoken" if spoken else "typed"}
         self.busy.emit(True)
-        run_db_task(
+        self._db_write(
+            "save",
             _answers().save_scored_answer,
             self.db,
             self.session.id,
@@ -218,7 +244,6 @@ class PracticeController(QObject):
             latency_ms=None if latency_s is None else max(0, round(latency_s * 1000)),
             asked_at=self._asked_at,
             on_done=lambda record: self._saved(question, record),
-            on_error=self._db_failed,
             **extra,
         )
 
@@ -255,13 +280,8 @@ class PracticeController(QObject):
             return
         session_id = self.session.id
         self.busy.emit(True)
-        run_db_task(
-            _sessions().finish_session,
-            self.db,
-            session_id,
-            status="completed",
-            on_done=self._finished,
-            on_error=self._db_failed,
+        self._db_write(
+            "finish", _sessions().finish_session, self.db, session_id, status="completed", on_done=self._finished
         )
 
     def _finished(self, _info: SessionInfo) -> None:
@@ -274,16 +294,32 @@ class PracticeController(QObject):
             if on_done:
                 on_done(None)
             return
-        run_db_task(
-            _sessions().finish_session,
-            self.db,
-            self.session.id,
-            status="abandoned",
-            on_done=on_done,
-            on_error=self._db_failed,
+        self._db_write(
+            "abandon", _sessions().finish_session, self.db, self.session.id, status="abandoned", on_done=on_done
         )
 
-    def _db_failed(self, exc: Exception) -> None:
+    # --- the database ---------------------------------------------------------------------
+    def _db_write(
+        self, stage: str, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None, **kwargs: Any
+    ) -> None:
+        """Run *fn* on the database thread; while the database is locked, try again (up to
+        BUSY_RETRY_S, saying so through ``retrying``); other failures go to ``failed``."""
+        given_up_at = time.monotonic() + BUSY_RETRY_S
+
+        def attempt() -> None:
+            run_db_task(fn, *args, on_done=on_done, on_error=failed, **kwargs)
+
+        def failed(exc: Exception) -> None:
+            if _is_busy(exc) and time.monotonic() < given_up_at:
+                log.warning("practice session storage busy (%s): trying again", exc)
+                self.retrying.emit(exc)
+                QTimer.singleShot(BUSY_RETRY_PAUSE_MS, self, attempt)
+                return
+            self._db_failed(StorageFailure(stage, exc))
+
+        attempt()
+
+    def _db_failed(self, failure: StorageFailure) -> None:
         self.busy.emit(False)
-        log.error("practice session storage failed: %s", exc)
-        self.failed.emit(str(exc))
+        log.error("practice session storage failed while it tried to %s: %s", failure.stage, failure.error)
+        self.failed.emit(failure)

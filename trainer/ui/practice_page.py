@@ -16,7 +16,7 @@ from trainer.storage.records import AnswerRecord, SessionInfo
 from trainer.ui import messages
 from trainer.ui.feedback_view import FeedbackView
 from trainer.ui.interview_view import InterviewView
-from trainer.ui.practice import PracticeController, Prompt, Scorer, Summary
+from trainer.ui.practice import PracticeController, Prompt, Scorer, StorageFailure, Summary
 from trainer.ui.summary_view import SummaryView
 
 if TYPE_CHECKING:
@@ -138,6 +138,7 @@ class PracticePage(QStackedWidget):
         controller.feedback_ready.connect(self._show_feedback)
         controller.finished.connect(self._show_summary)
         controller.failed.connect(self._failed)
+        controller.retrying.connect(self._retrying)
         controller.busy.connect(lambda b: self.setEnabled(not b))
 
     def start(
@@ -287,6 +288,7 @@ class PracticePage(QStackedWidget):
 
     def _show_feedback(self, question: Any, record: AnswerRecord, is_last: bool) -> None:
         self._spoken_pending = None
+        self.interview_view.set_save_notice("")
         c = self.controller
         assert c is not None
         if not self.feedback_each_answer:
@@ -319,15 +321,58 @@ class PracticePage(QStackedWidget):
         self.summary_view.show_summary(summary)
         self.setCurrentWidget(self.summary_view)
 
-    def _failed(self, message: str) -> None:
+    # --- the database failed (trainer/ui/storage_messages.py says what and what to do) ---------
+    def _retrying(self, _exc: Exception) -> None:
+        self.interview_view.set_save_notice(
+            self.tr(
+                "The progress database is busy (another program is writing to it). Your answer is kept; trying again…"
+            )
+        )
+
+    def _failed(self, failure: StorageFailure) -> None:
+        from trainer.ui.storage_messages import explain
+
         self.setEnabled(True)
+        self.interview_view.set_save_notice("")
+        problem, remedy = explain(failure.error)
+        if failure.stage == "save":
+            self._save_failed(problem, remedy)
+        elif failure.stage in ("start", "resume"):
+            title = (
+                self.tr("The interview could not be started")
+                if failure.stage == "start"
+                else self.tr("The interview could not be resumed")
+            )
+            messages.error(self, title, problem, remedy)
+            self.closed.emit()
+        elif failure.stage == "finish":
+            messages.error(
+                self,
+                self.tr("The interview could not be marked as finished"),
+                self.tr("All your answers are saved. %1").replace("%1", problem),
+                self.tr("%1 Until then the interview is offered for resumption, which finishes it.").replace(
+                    "%1", remedy
+                ),
+            )
+            if self.controller is not None:
+                self._show_summary(self.controller.summary)
+        else:  # "abandon": leave anyway, the interview stays in progress and resumable
+            messages.error(
+                self,
+                self.tr("The interview could not be stopped cleanly"),
+                self.tr("All your answers are saved; the interview will be offered for resumption. %1").replace(
+                    "%1", problem
+                ),
+                remedy,
+            )
+            self.closed.emit()
+
+    def _save_failed(self, problem: str, remedy: str) -> None:
         messages.error(
             self,
             self.tr("Your answer could not be saved"),
-            self.tr("The progress database did not accept the answer. Nothing you saved before is lost."),
-            self.tr(
-                "Try again in a moment; if it keeps failing, stop the interview and resume it later. Details: %1"
-            ).replace("%1", message),
+            self.tr("%1 Your answer is still in the box, and nothing you saved before is lost.").replace("%1", problem),
+            self.tr("%1 Then submit the answer again.").replace("%1", remedy),
         )
         # Let the trainee submit the same text (or record again) again.
         self.interview_view.answer.setEnabled(True)

@@ -49,6 +49,7 @@ class SessionState(QObject):
         self.database_url = database_url
         self.db: Database | None = None
         self.db_error = ""
+        self.db_exception: Exception | None = None  # why the database could not be opened
         self.opening = False
         self.trainee: TraineeInfo | None = None
         self.attempts: dict[str, ScenarioAttempts] = {}
@@ -56,6 +57,9 @@ class SessionState(QObject):
 
     # --- the database ------------------------------------------------------------------
     def open(self) -> None:
+        """Open the database in a worker; also the "Try again" after it failed."""
+        if self.opening or self.db is not None:
+            return
         self.opening = True
         self.changed.emit()
         run_task(_open_database, self.database_url, on_done=self._opened, on_error=self._open_failed)
@@ -63,6 +67,7 @@ class SessionState(QObject):
     def _opened(self, db: Database) -> None:
         self.opening = False
         self.db = db
+        self.db_error, self.db_exception = "", None
         for warning in db.warnings:
             self.database_warning.emit(warning)
         self.changed.emit()
@@ -70,6 +75,7 @@ class SessionState(QObject):
 
     def _open_failed(self, exc: Exception) -> None:
         self.opening = False
+        self.db_exception = exc
         self.db_error = str(exc) if _storage_error(exc) else f"{type(exc).__name__}: {exc}"
         log.error("database could not be opened: %s", self.db_error)
         self.changed.emit()
@@ -151,9 +157,12 @@ class SessionState(QObject):
         if self.opening:
             return False, self.tr("Opening the progress database…")
         if self.db is None:
-            return False, self.tr("Practice needs the progress database, which could not be opened: %1").replace(
-                "%1", self.db_error
-            )
+            from trainer.ui.storage_messages import explain
+
+            problem, remedy = explain(self.db_exception)
+            return True, self.tr(
+                "Practice needs the progress database. %1 “Start the interview” tries to open it again."
+            ).replace("%1", f"{problem} {remedy}")
         if self.trainee is None:
             return True, self.tr("Choose a profile (Profile menu) so that your progress is saved.")
         return True, ""

@@ -1,0 +1,382 @@
+"""Storage faults in the running app (real window, real SQLite file, real faults).
+
+A full disk while an answer is saved or an interview starts, a full or read-only data
+folder at start, a lock held by another process, a damaged database file: each time the
+trainee is told what is wrong and what to do, the window stays usable, the answer she
+typed stays in the box until it is saved, and nothing saved before is lost.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from tests.reliability.storage_faults import (
+    SmallDisk,
+    damage,
+    disk_kinds,
+    locked_by_another_process,
+    read_only,
+    sha256,
+)
+from trainer.settings import Settings
+from trainer.storage import trainees
+from trainer.storage.engine import open_database
+from trainer.ui import messages
+from trainer.ui import practice as practice_module
+from trainer.ui.application import create_application
+from trainer.ui.main_window import MainWindow
+from trainer.ui.profile_dialog import ProfileDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIO = "ngo-doc-thuc-pham-ban-tru"
+TYPED = "Chúng tôi rất tiếc và đang phối hợp với y tế; 12 em đã được khám, không em nào phải nằm viện."
+
+
+@dataclass
+class Boxes:
+    """Every message box the app shows, recorded instead of shown (they are modal)."""
+
+    shown: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, title, text, detail
+    on_choose: Callable[[int], str] = lambda _n: "continue"
+
+    def titles(self) -> list[str]:
+        return [title for _kind, title, _text, _detail in self.shown]
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    b = Boxes()
+
+    def error(_parent: Any, title: str, text: str, detail: str = "") -> None:
+        b.shown.append(("error", title, text, detail))
+
+    def info(_parent: Any, title: str, text: str, detail: str = "") -> None:
+        b.shown.append(("info", title, text, detail))
+
+    def choose(_parent: Any, title: str, text: str, _buttons: Any, **kw: Any) -> str:
+        b.shown.append(("choose", title, text, kw.get("detail", "")))
+        return b.on_choose(sum(kind == "choose" for kind, *_ in b.shown))
+
+    monkeypatch.setattr(messages, "error", error)
+    monkeypatch.setattr(messages, "info", info)
+    monkeypatch.setattr(messages, "choose", choose)
+    return b
+
+
+@pytest.fixture(autouse=True)
+def _app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """English interface (the messages are quoted in docs/reliability.md), one scenario,
+    and the profile dialog answered with one trainee (the first, or a new one)."""
+    folder = tmp_path / "bundled"
+    folder.mkdir()
+    shutil.copy(ROOT / "scenarios" / f"{SCENARIO}.json", folder)
+    monkeypatch.setenv("TRAINER_BUNDLED_SCENARIOS", str(folder))
+
+    def pick_profile(db, parent=None, current=None):  # type: ignore[no-untyped-def]
+        existing = trainees.list_trainees(db)
+        return existing[0] if existing else trainees.create_trainee(db, "Nguyễn Thị Lan", unit="Trường Tiểu học Hòa An")
+
+    monkeypatch.setattr(ProfileDialog, "ask", staticmethod(pick_profile))
+    create_application(["test"], language="en")
+
+
+@pytest.fixture
+def windows(qtbot) -> Iterator[Callable[[], MainWindow]]:  # type: ignore[no-untyped-def]
+    made: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        w = MainWindow(settings=Settings(language="en", speech_enabled=False))
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: not w.loading and not w.state.opening, timeout=15000)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.close()
+
+
+@pytest.fixture(params=disk_kinds())
+def disk(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SmallDisk]:
+    """The data folder on a disk that the test fills and frees (see SmallDisk)."""
+    with SmallDisk(tmp_path / "disk", request.param) as small:
+        monkeypatch.setenv("TRAINER_DATA_DIR", str(small.folder))
+        yield small
+
+
+def ready(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: w.state.trainee is not None, timeout=10000)
+    assert w.library.select_scenario(SCENARIO)
+
+
+def start(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(w.start_panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.practice.interview_view.question is not None and w.practice.isEnabled(), timeout=10000)
+
+
+def type_and_submit(qtbot, w: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    view = w.practice.interview_view
+    view.answer.setPlainText(text)
+    qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)
+
+
+def answer_and_go_on(qtbot, w: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    type_and_submit(qtbot, w, text)
+    qtbot.waitUntil(lambda: w.practice.currentWidget() is w.practice.feedback_view, timeout=10000)
+    qtbot.mouseClick(w.practice.feedback_view.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.practice.currentWidget() is w.practice.interview_view, timeout=10000)
+
+
+def saved_answers(path: Path) -> list[str]:
+    """The answers in the file, read by a separate read-only connection."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute("SELECT answer_text FROM answers ORDER BY answered_at")]
+    finally:
+        conn.close()
+
+
+def practise_and_find_it_saved(qtbot, w: MainWindow, path: Path) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, w)
+    answer_and_go_on(qtbot, w, TYPED)
+    assert saved_answers(path) == [TYPED]
+
+
+def assert_text_kept(w: MainWindow) -> None:
+    view = w.practice.interview_view
+    assert w.practice.currentWidget() is view and w.practice.isEnabled()
+    assert view.answer.toPlainText() == TYPED
+    assert view.answer.isEnabled() and view.submit_button.isEnabled()
+
+
+# --- a full disk ----------------------------------------------------------------------------------
+
+
+def test_disk_full_while_saving_keeps_the_typed_answer_and_saves_it_once_space_is_freed(  # type: ignore[no-untyped-def]
+    qtbot, disk: SmallDisk, windows, boxes: Boxes
+) -> None:
+    w = windows()
+    ready(qtbot, w)
+    start(qtbot, w)
+    answer_and_go_on(qtbot, w, "Câu trả lời đầu tiên, đã lưu.")
+    path = disk.folder / "progress.sqlite3"
+    assert saved_answers(path) == ["Câu trả lời đầu tiên, đã lưu."]
+
+    disk.fill()
+    type_and_submit(qtbot, w, TYPED)
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=15000)
+    ((kind_, title, text, detail),) = boxes.shown
+    assert (kind_, title) == ("error", "Your answer could not be saved")
+    assert text == (
+        "The disk is full, so the progress database cannot save anything more. "
+        "Your answer is still in the box, and nothing you saved before is lost."
+    )
+    assert "Free some space" in detail and "try again" in detail and "submit the answer again" in detail
+    assert_text_kept(w)
+    assert saved_answers(path) == ["Câu trả lời đầu tiên, đã lưu."]
+
+    disk.free()
+    qtbot.mouseClick(w.practice.interview_view.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.practice.currentWidget() is w.practice.feedback_view, timeout=10000)
+    assert len(boxes.shown) == 1
+    assert saved_answers(path) == ["Câu trả lời đầu tiên, đã lưu.", TYPED]
+    w.close()
+
+
+def test_disk_full_when_an_interview_starts_goes_back_to_the_library_and_starts_once_space_is_freed(  # type: ignore[no-untyped-def]
+    qtbot, disk: SmallDisk, windows, boxes: Boxes
+) -> None:
+    w = windows()
+    ready(qtbot, w)
+    disk.fill()
+    qtbot.mouseClick(w.start_panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=15000)
+    ((_kind, title, text, detail),) = boxes.shown
+    assert title == "The interview could not be started"
+    assert text == "The disk is full, so the progress database cannot save anything more."
+    assert detail.startswith("Free some space on this computer")
+    qtbot.waitUntil(lambda: w.pages.currentWidget() is w.library_page, timeout=5000)
+    assert w.isEnabled() and w.practice.isEnabled()
+
+    disk.free()
+    practise_and_find_it_saved(qtbot, w, disk.folder / "progress.sqlite3")
+    w.close()
+
+
+def test_disk_full_at_start_says_so_and_try_again_opens_the_database_once_space_is_freed(  # type: ignore[no-untyped-def]
+    qtbot, disk: SmallDisk, windows, boxes: Boxes
+) -> None:
+    if disk.kind == "rlimit":
+        (disk.folder / "progress.sqlite3").write_bytes(b"")  # the new database file cannot grow
+    disk.fill()
+
+    def first_box_then_free_space(n: int) -> str:
+        if n == 1:
+            disk.free()  # she empties the Recycle Bin, then clicks "Try again"
+        return "retry"
+
+    boxes.on_choose = first_box_then_free_space
+    w = windows()
+    qtbot.waitUntil(lambda: w.state.db is not None, timeout=15000)
+    ((kind_, title, text, detail),) = boxes.shown
+    assert (kind_, title) == ("choose", "The progress database could not be opened")
+    assert text == (
+        "The disk is full, so the progress database cannot save anything more.\n\n"
+        "You can still read the scenarios; practice and history need the database."
+    )
+    assert "Free some space" in detail
+    ready(qtbot, w)
+    practise_and_find_it_saved(qtbot, w, disk.folder / "progress.sqlite3")
+    w.close()
+
+
+# --- a read-only data folder --------------------------------------------------------------------------
+
+
+def test_read_only_data_folder_at_start_explains_lets_her_browse_and_try_again(  # type: ignore[no-untyped-def]
+    qtbot, windows, boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(folder))
+    path = folder / "progress.sqlite3"
+    db = open_database(str(path), data_dir=folder)
+    lan = trainees.create_trainee(db, "Nguyễn Thị Lan")
+    db.close()
+    before = sha256(path)
+
+    with read_only(folder) as ro:
+        w = windows()  # every box answered "Continue without saving"
+        assert boxes.titles() == ["The progress database could not be opened"], ro.how
+        _kind, _title, text, detail = boxes.shown[0]
+        assert text.startswith(f"The progress database cannot be written: the folder {folder} is read-only.")
+        assert "let you write to that folder" in detail and "try again" in detail
+        # She can still read the scenarios; the start panel says why practice waits.
+        assert w.library.select_scenario(SCENARIO)
+        assert w.briefing.isVisible()
+        assert "is read-only" in w.start_panel.notice.text()
+        assert "“Start the interview” tries to open it again." in w.start_panel.notice.text()
+        qtbot.mouseClick(w.start_panel.start_button, Qt.MouseButton.LeftButton)  # still read-only
+        qtbot.waitUntil(lambda: len(boxes.shown) == 2, timeout=10000)
+        assert w.state.db is None and w.pages.currentWidget() is w.library_page
+        assert sha256(path) == before
+
+    # The folder is writable again: Start opens the database, then starts the interview.
+    qtbot.mouseClick(w.start_panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.state.trainee is not None, timeout=10000)
+    assert w.state.trainee.id == lan.id
+    assert len(boxes.shown) == 2
+    practise_and_find_it_saved(qtbot, w, path)
+    w.close()
+
+
+# --- a lock held by another process ------------------------------------------------------------------
+
+
+def test_database_locked_by_another_process_for_10_s_the_window_stays_live_and_the_answer_is_saved(  # type: ignore[no-untyped-def]
+    qtbot, windows, boxes: Boxes
+) -> None:
+    w = windows()
+    ready(qtbot, w)
+    start(qtbot, w)
+    assert w.state.db is not None and w.state.db.sqlite_path is not None
+    path = w.state.db.sqlite_path
+    gaps: list[float] = []
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(tick)
+    with locked_by_another_process(path, 10, "EXCLUSIVE"):
+        timer.start()
+        submitted = time.monotonic()
+        type_and_submit(qtbot, w, TYPED)
+        notice = w.practice.interview_view.save_notice
+        qtbot.waitUntil(lambda: notice.isVisible(), timeout=15000)
+        assert notice.text() == (
+            "The progress database is busy (another program is writing to it). Your answer is kept; trying again…"
+        )
+        qtbot.waitUntil(lambda: w.practice.currentWidget() is w.practice.feedback_view, timeout=30000)
+        waited = time.monotonic() - submitted
+    timer.stop()
+    assert waited > 9  # it really waited for the other program
+    assert max(gaps) < 0.5, f"the window froze for {max(gaps):.2f} s"  # the GUI thread never waited
+    assert boxes.shown == []
+    assert not notice.isVisible()
+    assert saved_answers(path) == [TYPED]
+    w.close()
+
+
+def test_a_lock_held_longer_than_the_retries_says_busy_keeps_the_answer_and_saves_on_try_again(  # type: ignore[no-untyped-def]
+    qtbot, windows, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(practice_module, "BUSY_RETRY_S", 1.0)  # give up after the first wait (5 s)
+    w = windows()
+    ready(qtbot, w)
+    start(qtbot, w)
+    assert w.state.db is not None and w.state.db.sqlite_path is not None
+    path = w.state.db.sqlite_path
+    with locked_by_another_process(path, 8, "IMMEDIATE") as holder:
+        type_and_submit(qtbot, w, TYPED)
+        qtbot.waitUntil(lambda: bool(boxes.shown), timeout=15000)
+        ((_kind, title, text, detail),) = boxes.shown
+        assert title == "Your answer could not be saved"
+        assert text.startswith("The progress database is busy: another program, or a second window of this app")
+        assert detail.startswith("Wait a moment, then try again.")
+        assert_text_kept(w)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "released"
+    qtbot.mouseClick(w.practice.interview_view.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.practice.currentWidget() is w.practice.feedback_view, timeout=10000)
+    assert saved_answers(path) == [TYPED]
+    w.close()
+
+
+# --- a damaged database file ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["garbage", "truncated"])
+def test_a_damaged_database_is_named_left_untouched_and_the_scenarios_stay_readable(  # type: ignore[no-untyped-def]
+    qtbot, windows, boxes: Boxes, how: str
+) -> None:
+    from trainer import paths
+
+    folder = paths.data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "progress.sqlite3"
+    db = open_database(str(path), data_dir=folder)
+    for n in range(80):
+        trainees.create_trainee(db, f"Giáo viên số {n}", unit="Trường THCS Nguyễn Du " * 3)
+    db.close()
+    damage(path, how)
+    before = sha256(path)
+
+    w = windows()
+    ((kind_, title, text, detail),) = boxes.shown
+    assert (kind_, title) == ("choose", "The progress database could not be opened")
+    assert text.startswith(
+        f"The progress database {path} is damaged or is not a database file. It has been left as it is."
+    )
+    assert "db restore" in detail and str(folder / "backups") in detail and "move the damaged file" in detail
+    assert w.library.select_scenario(SCENARIO)  # the scenarios can still be read
+    assert w.briefing.isVisible()
+    assert "is damaged" in w.start_panel.notice.text()
+    qtbot.mouseClick(w.start_panel.start_button, Qt.MouseButton.LeftButton)  # tries again: the same message
+    qtbot.waitUntil(lambda: len(boxes.shown) == 2, timeout=10000)
+    assert boxes.shown[1] == boxes.shown[0] and w.state.db is None
+    w.close()
+    assert sha256(path) == before  # never written, never replaced

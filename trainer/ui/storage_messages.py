@@ -1,0 +1,157 @@
+"""What the user is told when the progress database or the settings file fails.
+
+:func:`explain` turns a storage error into two translated sentences: what is wrong and
+what to do about it. The start-up box (:func:`database_failed`) offers to try again once
+the cause is fixed; the practice page uses the same sentences for a failed save.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from trainer.ui import messages
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+
+def _path_of(error: BaseException, fallback: str = "") -> str:
+    path = getattr(error, "path", None)
+    return str(path) if isinstance(path, Path) else fallback
+
+
+def explain(error: BaseException | None) -> tuple[str, str]:
+    """(what is wrong, what to do), translated, for a failure of the progress database."""
+    from trainer.storage.errors import (
+        CorruptDatabaseError,
+        DatabaseBusyError,
+        DiskFullError,
+        ReadOnlyDatabaseError,
+        StorageError,
+    )
+
+    if isinstance(error, DiskFullError):
+        return (
+            QCoreApplication.translate(
+                "StorageMessages", "The disk is full, so the progress database cannot save anything more."
+            ),
+            QCoreApplication.translate(
+                "StorageMessages",
+                "Free some space on this computer (empty the Recycle Bin, delete large files you no longer "
+                "need), then try again.",
+            ),
+        )
+    if isinstance(error, ReadOnlyDatabaseError):
+        return (
+            QCoreApplication.translate(
+                "StorageMessages", "The progress database cannot be written: the folder %1 is read-only."
+            ).replace("%1", _path_of(error, "?")),
+            QCoreApplication.translate(
+                "StorageMessages",
+                "Ask whoever looks after this computer to let you write to that folder, or choose another "
+                "data folder in Settings, then try again.",
+            ),
+        )
+    if isinstance(error, DatabaseBusyError):
+        return (
+            QCoreApplication.translate(
+                "StorageMessages",
+                "The progress database is busy: another program, or a second window of this app, is writing to it.",
+            ),
+            QCoreApplication.translate(
+                "StorageMessages",
+                "Wait a moment, then try again. If it keeps happening, close the other window or program.",
+            ),
+        )
+    if isinstance(error, CorruptDatabaseError):
+        path = Path(_path_of(error)) if _path_of(error) else None
+        backups = path.parent / "backups" if path is not None else None
+        return (
+            QCoreApplication.translate(
+                "StorageMessages",
+                "The progress database %1 is damaged or is not a database file. It has been left as it is.",
+            ).replace("%1", str(path) if path else "?"),
+            QCoreApplication.translate(
+                "StorageMessages",
+                "Restore a copy (copies made before each upgrade are in %1; restore one with "
+                "“python main.py db restore FILE”), or move the damaged file to another folder so that a new, "
+                "empty database is made; then try again.",
+            ).replace("%1", str(backups) if backups else "backups"),
+        )
+    if isinstance(error, StorageError):  # e.g. a SchemaError: its own message says what to do
+        return (
+            QCoreApplication.translate("StorageMessages", "The progress database could not be used: %1").replace(
+                "%1", str(error)
+            ),
+            QCoreApplication.translate(
+                "StorageMessages", "Check that the data folder exists and that you may write to it, then try again."
+            ),
+        )
+    detail = f"{type(error).__name__}: {error}" if error is not None else ""
+    return (
+        QCoreApplication.translate("StorageMessages", "The progress database could not be used: %1").replace(
+            "%1", detail
+        ),
+        QCoreApplication.translate(
+            "StorageMessages", "Check that the data folder exists and that you may write to it, then try again."
+        ),
+    )
+
+
+def database_failed(parent: QWidget | None, error: BaseException | None) -> bool:
+    """Tell the user the database could not be opened at start; True to try again now."""
+    problem, remedy = explain(error)
+    choice = messages.choose(
+        parent,
+        QCoreApplication.translate("StorageMessages", "The progress database could not be opened"),
+        problem
+        + "\n\n"
+        + QCoreApplication.translate(
+            "StorageMessages", "You can still read the scenarios; practice and history need the database."
+        ),
+        [
+            ("retry", QCoreApplication.translate("StorageMessages", "Try again")),
+            ("continue", QCoreApplication.translate("StorageMessages", "Continue without saving")),
+        ],
+        default="retry",
+        cancel="continue",
+        detail=remedy,
+    )
+    return choice == "retry"
+
+
+def settings_set_aside(parent: QWidget | None) -> None:
+    """Say once that a corrupt settings file was moved aside and the defaults are in use."""
+    from trainer.settings import take_set_aside
+
+    problem = take_set_aside()
+    if problem is None:
+        return
+    original, moved_to = problem
+    if moved_to is not None:
+        text = QCoreApplication.translate(
+            "StorageMessages",
+            "Your settings file could not be read, so the app started with the default settings. "
+            "The damaged file was moved to %1 in case you want to look at it.",
+        ).replace("%1", str(moved_to))
+    else:
+        text = QCoreApplication.translate(
+            "StorageMessages",
+            "Your settings file %1 could not be read, so the app started with the default settings. "
+            "The file could not be moved aside; delete it or make its folder writable.",
+        ).replace("%1", str(original))
+    log.info("told the user about the corrupt settings file %s", original)
+    messages.info(
+        parent,
+        QCoreApplication.translate("StorageMessages", "Settings were reset"),
+        text,
+        QCoreApplication.translate(
+            "StorageMessages", "Choose your settings again under Settings (your progress is not affected)."
+        ),
+    )
