@@ -3,34 +3,69 @@
   <context>
     <name>AnswerAudioButton</name>
     <message>
-      <location filename="../ui/answer_audio.py" line="59" />
+      <location filename="../ui/answer_audio.py" line="83" />
       <source>▶ Recording missing</source>
       <translation>▶ Recording missing</translation>
     </message>
     <message>
-      <location filename="../ui/answer_audio.py" line="61" />
-      <source>The recording of this answer is not in the data folder any more: %1</source>
-      <translation>The recording of this answer is not in the data folder any more: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/answer_audio.py" line="65" />
+      <location filename="../ui/answer_audio.py" line="70" />
       <source>Hear your answer again</source>
       <translation>Hear your answer again</translation>
     </message>
     <message>
-      <location filename="../ui/answer_audio.py" line="69" />
+      <location filename="../ui/answer_audio.py" line="76" />
+      <source>Your answer and its scores are kept.</source>
+      <translation>Your answer and its scores are kept.</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="80" />
+      <source>The recording of this answer is damaged: only %1 of %2 can be played.</source>
+      <translation>The recording of this answer is damaged: only %1 of %2 can be played.</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="85" />
+      <source>The recording of this answer is not in the data folder any more (%1).</source>
+      <translation>The recording of this answer is not in the data folder any more (%1).</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="87" />
+      <source>▶ Recording unreadable</source>
+      <translation>▶ Recording unreadable</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="89" />
+      <source>The recording of this answer cannot be read (%1): check the data folder's permissions.</source>
+      <translation>The recording of this answer cannot be read (%1): check the data folder's permissions.</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="91" />
+      <source>▶ Recording damaged</source>
+      <translation>▶ Recording damaged</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="93" />
+      <source>The recording of this answer is damaged and cannot be played (%1).</source>
+      <translation>The recording of this answer is damaged and cannot be played (%1).</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="103" />
+      <source>▶ &amp;Play what is left (%1)</source>
+      <translation>▶ &amp;Play what is left (%1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="105" />
       <source>▶ &amp;Play your answer (%1)</source>
       <translation>▶ &amp;Play your answer (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/answer_audio.py" line="85" />
+      <location filename="../ui/answer_audio.py" line="121" />
       <source>■ &amp;Stop playing</source>
       <translation>■ &amp;Stop playing</translation>
     </message>
     <message>
-      <location filename="../ui/answer_audio.py" line="97" />
-      <source>The recording could not be played: %1</source>
-      <translation>The recording could not be played: %1</translation>
+      <location filename="../ui/answer_audio.py" line="149" />
+      <source>The recording of this answer could not be played (%1). Your answer and its scores are kept.</source>
+      <translation>The recording of this answer could not be played (%1). Your answer and its scores are kept.</translation>
     </message>
   </context>
   <context>
@@ -828,78 +863,78 @@
   <context>
     <name>FeedbackView</name>
     <message>
-      <location filename="../ui/feedback_view.py" line="126" />
+      <location filename="../ui/feedback_view.py" line="132" />
       <source>Principles</source>
       <translation>Principles</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="135" />
+      <location filename="../ui/feedback_view.py" line="141" />
       <source>Your answer (green: what worked, red: problems; hover for the reason)</source>
       <translation>Your answer (green: what worked, red: problems; hover for the reason)</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="137" />
+      <location filename="../ui/feedback_view.py" line="143" />
       <source>Model answer</source>
       <translation>Model answer</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="148" />
+      <location filename="../ui/feedback_view.py" line="154" />
       <source>Answer this question &amp;again</source>
       <translation>Answer this question &amp;again</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="151" />
-      <location filename="../ui/feedback_view.py" line="226" />
+      <location filename="../ui/feedback_view.py" line="157" />
+      <location filename="../ui/feedback_view.py" line="233" />
       <source>&amp;Next question</source>
       <translation>&amp;Next question</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="189" />
+      <location filename="../ui/feedback_view.py" line="196" />
       <source>of 100</source>
       <translation>of 100</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="190" />
+      <location filename="../ui/feedback_view.py" line="197" />
       <source>Key messages you did not deliver:</source>
       <translation>Key messages you did not deliver:</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="191" />
+      <location filename="../ui/feedback_view.py" line="198" />
       <source>Facts you did not give:</source>
       <translation>Facts you did not give:</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="192" />
+      <location filename="../ui/feedback_view.py" line="199" />
       <source>What to do next time</source>
       <translation>What to do next time</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="203" />
+      <location filename="../ui/feedback_view.py" line="210" />
       <source>(no answer)</source>
       <translation>(no answer)</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="224" />
+      <location filename="../ui/feedback_view.py" line="231" />
       <source>&amp;Back to the summary</source>
       <translation>&amp;Back to the summary</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="226" />
+      <location filename="../ui/feedback_view.py" line="233" />
       <source>&amp;See the summary</source>
       <translation>&amp;See the summary</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="236" />
+      <location filename="../ui/feedback_view.py" line="243" />
       <source>content awaiting the trainer's review</source>
       <translation>content awaiting the trainer's review</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="240" />
+      <location filename="../ui/feedback_view.py" line="247" />
       <source>What the computer heard, before your corrections:</source>
       <translation>What the computer heard, before your corrections:</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="280" />
+      <location filename="../ui/feedback_view.py" line="291" />
       <source>Not applicable to this question: %1</source>
       <translation>Not applicable to this question: %1</translation>
     </message>
@@ -4309,7 +4344,7 @@ missed</translation>
       <translation>Opening the progress database…</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="163" />
+      <location filename="../ui/session_state.py" line="165" />
       <source>Practice needs the progress database. %1 “Start the interview” tries to open it again.</source>
       <translation>Practice needs the progress database. %1 “Start the interview” tries to open it again.</translation>
     </message>
@@ -5248,6 +5283,80 @@ Advanced: the hardest follow-ups, key messages hidden.</translation>
       <location filename="../ui/transcript_dialog.py" line="341" />
       <source>The recording reached the maximum length and stopped there.</source>
       <translation>The recording reached the maximum length and stopped there.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TurnPanel</name>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="57" />
+      <source>&amp;Next turn (Ctrl+N)</source>
+      <translation>&amp;Next turn (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="58" />
+      <location filename="../ui/workshop/turn_panel.py" line="140" />
+      <source>Start the clock (Ctrl+T)</source>
+      <translation>Start the clock (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="59" />
+      <source>S&amp;kip question (Ctrl+K)</source>
+      <translation>S&amp;kip question (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="66" />
+      <source>The trainee types the answer here (or it is spoken, below)…</source>
+      <translation>The trainee types the answer here (or it is spoken, below)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="67" />
+      <source>&amp;Submit answer (Ctrl+Enter)</source>
+      <translation>&amp;Submit answer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="103" />
+      <source>Turn %1: %2</source>
+      <translation>Turn %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="104" />
+      <source>follow-up</source>
+      <translation>follow-up</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="112" />
+      <source>Trainer's note: %1</source>
+      <translation>Trainer's note: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="119" />
+      <source>The run has ended.</source>
+      <translation>The run has ended.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="121" />
+      <source>Next: %1</source>
+      <translation>Next: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="123" />
+      <source>Next question: %1</source>
+      <translation>Next question: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="127" />
+      <source>No one left to answer: tick who is here, or end the run.</source>
+      <translation>No one left to answer: tick who is here, or end the run.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="139" />
+      <source>Stop the clock (Ctrl+T)</source>
+      <translation>Stop the clock (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="149" />
+      <source>Time is up</source>
+      <translation>Time is up</translation>
     </message>
   </context>
   <context>

@@ -3,34 +3,69 @@
   <context>
     <name>AnswerAudioButton</name>
     <message>
-      <location filename="../ui/answer_audio.py" line="59" />
+      <location filename="../ui/answer_audio.py" line="83" />
       <source>▶ Recording missing</source>
       <translation>▶ Không còn bản ghi âm</translation>
     </message>
     <message>
-      <location filename="../ui/answer_audio.py" line="61" />
-      <source>The recording of this answer is not in the data folder any more: %1</source>
-      <translation>Bản ghi âm của câu trả lời này không còn trong thư mục dữ liệu: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/answer_audio.py" line="65" />
+      <location filename="../ui/answer_audio.py" line="70" />
       <source>Hear your answer again</source>
       <translation>Nghe lại câu trả lời của bạn</translation>
     </message>
     <message>
-      <location filename="../ui/answer_audio.py" line="69" />
+      <location filename="../ui/answer_audio.py" line="76" />
+      <source>Your answer and its scores are kept.</source>
+      <translation>Câu trả lời và điểm của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="80" />
+      <source>The recording of this answer is damaged: only %1 of %2 can be played.</source>
+      <translation>Bản ghi âm của câu trả lời này bị hỏng: chỉ nghe được %1 trên %2.</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="85" />
+      <source>The recording of this answer is not in the data folder any more (%1).</source>
+      <translation>Bản ghi âm của câu trả lời này không còn trong thư mục dữ liệu (%1).</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="87" />
+      <source>▶ Recording unreadable</source>
+      <translation>▶ Không đọc được bản ghi âm</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="89" />
+      <source>The recording of this answer cannot be read (%1): check the data folder's permissions.</source>
+      <translation>Không đọc được bản ghi âm của câu trả lời này (%1): hãy kiểm tra quyền truy cập thư mục dữ liệu.</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="91" />
+      <source>▶ Recording damaged</source>
+      <translation>▶ Bản ghi âm bị hỏng</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="93" />
+      <source>The recording of this answer is damaged and cannot be played (%1).</source>
+      <translation>Bản ghi âm của câu trả lời này bị hỏng và không phát được (%1).</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="103" />
+      <source>▶ &amp;Play what is left (%1)</source>
+      <translation>▶ &amp;Nghe phần còn lại (%1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/answer_audio.py" line="105" />
       <source>▶ &amp;Play your answer (%1)</source>
       <translation>▶ &amp;Nghe lại câu trả lời (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/answer_audio.py" line="85" />
+      <location filename="../ui/answer_audio.py" line="121" />
       <source>■ &amp;Stop playing</source>
       <translation>■ &amp;Dừng phát</translation>
     </message>
     <message>
-      <location filename="../ui/answer_audio.py" line="97" />
-      <source>The recording could not be played: %1</source>
-      <translation>Không phát được bản ghi âm: %1</translation>
+      <location filename="../ui/answer_audio.py" line="149" />
+      <source>The recording of this answer could not be played (%1). Your answer and its scores are kept.</source>
+      <translation>Không phát được bản ghi âm của câu trả lời này (%1). Câu trả lời và điểm của bạn vẫn được giữ.</translation>
     </message>
   </context>
   <context>
@@ -828,78 +863,78 @@
   <context>
     <name>FeedbackView</name>
     <message>
-      <location filename="../ui/feedback_view.py" line="126" />
+      <location filename="../ui/feedback_view.py" line="132" />
       <source>Principles</source>
       <translation>Các nguyên tắc</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="135" />
+      <location filename="../ui/feedback_view.py" line="141" />
       <source>Your answer (green: what worked, red: problems; hover for the reason)</source>
       <translation>Câu trả lời của bạn (xanh: điểm tốt, đỏ: điểm cần sửa; di chuột để xem lý do)</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="137" />
+      <location filename="../ui/feedback_view.py" line="143" />
       <source>Model answer</source>
       <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="148" />
+      <location filename="../ui/feedback_view.py" line="154" />
       <source>Answer this question &amp;again</source>
       <translation>Trả lời &amp;lại câu này</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="151" />
-      <location filename="../ui/feedback_view.py" line="226" />
+      <location filename="../ui/feedback_view.py" line="157" />
+      <location filename="../ui/feedback_view.py" line="233" />
       <source>&amp;Next question</source>
       <translation>Câu &amp;tiếp theo</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="189" />
+      <location filename="../ui/feedback_view.py" line="196" />
       <source>of 100</source>
       <translation>trên 100</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="190" />
+      <location filename="../ui/feedback_view.py" line="197" />
       <source>Key messages you did not deliver:</source>
       <translation>Thông điệp chính bạn chưa nêu:</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="191" />
+      <location filename="../ui/feedback_view.py" line="198" />
       <source>Facts you did not give:</source>
       <translation>Dữ kiện bạn chưa nêu:</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="192" />
+      <location filename="../ui/feedback_view.py" line="199" />
       <source>What to do next time</source>
       <translation>Lần sau hãy</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="203" />
+      <location filename="../ui/feedback_view.py" line="210" />
       <source>(no answer)</source>
       <translation>(chưa trả lời)</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="224" />
+      <location filename="../ui/feedback_view.py" line="231" />
       <source>&amp;Back to the summary</source>
       <translation>&amp;Về trang tổng kết</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="226" />
+      <location filename="../ui/feedback_view.py" line="233" />
       <source>&amp;See the summary</source>
       <translation>&amp;Xem tổng kết</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="236" />
+      <location filename="../ui/feedback_view.py" line="243" />
       <source>content awaiting the trainer's review</source>
       <translation>phần nội dung chờ giảng viên đánh giá</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="240" />
+      <location filename="../ui/feedback_view.py" line="247" />
       <source>What the computer heard, before your corrections:</source>
       <translation>Máy nghe được như sau (trước khi bạn sửa):</translation>
     </message>
     <message>
-      <location filename="../ui/feedback_view.py" line="280" />
+      <location filename="../ui/feedback_view.py" line="291" />
       <source>Not applicable to this question: %1</source>
       <translation>Không áp dụng cho câu hỏi này: %1</translation>
     </message>
@@ -4313,7 +4348,7 @@ chấm lại</translation>
       <translation>Đang mở cơ sở dữ liệu kết quả…</translation>
     </message>
     <message>
-      <location filename="../ui/session_state.py" line="163" />
+      <location filename="../ui/session_state.py" line="165" />
       <source>Practice needs the progress database. %1 “Start the interview” tries to open it again.</source>
       <translation>Luyện tập cần cơ sở dữ liệu kết quả. %1 Nút “Bắt đầu phỏng vấn” sẽ thử mở lại.</translation>
     </message>
@@ -5252,6 +5287,80 @@ Nâng cao: câu hỏi nối tiếp khó nhất, ẩn thông điệp chính.</tra
       <location filename="../ui/transcript_dialog.py" line="341" />
       <source>The recording reached the maximum length and stopped there.</source>
       <translation>Bản ghi đã đạt thời lượng tối đa và dừng ở đó.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TurnPanel</name>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="57" />
+      <source>&amp;Next turn (Ctrl+N)</source>
+      <translation>&amp;Lượt tiếp theo (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="58" />
+      <location filename="../ui/workshop/turn_panel.py" line="140" />
+      <source>Start the clock (Ctrl+T)</source>
+      <translation>Bắt đầu tính giờ (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="59" />
+      <source>S&amp;kip question (Ctrl+K)</source>
+      <translation>&amp;Bỏ qua câu hỏi (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="66" />
+      <source>The trainee types the answer here (or it is spoken, below)…</source>
+      <translation>Học viên nhập câu trả lời vào đây (hoặc trả lời bằng lời nói, ở bên dưới)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="67" />
+      <source>&amp;Submit answer (Ctrl+Enter)</source>
+      <translation>&amp;Gửi câu trả lời (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="103" />
+      <source>Turn %1: %2</source>
+      <translation>Lượt %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="104" />
+      <source>follow-up</source>
+      <translation>câu hỏi nối tiếp</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="112" />
+      <source>Trainer's note: %1</source>
+      <translation>Ghi chú cho giảng viên: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="119" />
+      <source>The run has ended.</source>
+      <translation>Phần thực hành đã kết thúc.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="121" />
+      <source>Next: %1</source>
+      <translation>Người tiếp theo: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="123" />
+      <source>Next question: %1</source>
+      <translation>Câu hỏi tiếp theo: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="127" />
+      <source>No one left to answer: tick who is here, or end the run.</source>
+      <translation>Không còn ai để trả lời: hãy đánh dấu người có mặt hoặc kết thúc phần thực hành.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="139" />
+      <source>Stop the clock (Ctrl+T)</source>
+      <translation>Dừng tính giờ (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/turn_panel.py" line="149" />
+      <source>Time is up</source>
+      <translation>Hết giờ</translation>
     </message>
   </context>
   <context>
