@@ -92,8 +92,10 @@ def take_set_aside(path: Path | None = None) -> tuple[Path, Path | None] | None:
 
 def _set_aside_corrupt(path: Path) -> None:
     target = path.with_name(path.name + ".corrupt")
-    if target.exists():  # keep the one set aside earlier too
-        target = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    stamp, n = time.strftime("%Y%m%d-%H%M%S"), 1
+    while target.exists():  # keep the ones set aside earlier too
+        target = path.with_name(f"{path.name}.corrupt-{stamp}" + (f"-{n}" if n > 1 else ""))
+        n += 1
     try:
         path.replace(target)
     except OSError as exc:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.storage_faults import SmallDisk, disk_kinds, read_only
-from trainer.settings import Settings, load_settings, save_settings, settings_path
+from trainer.settings import Settings, load_settings, save_settings, settings_path, take_set_aside
 from trainer.storage import trainees
 from trainer.ui import messages
 from trainer.ui.application import create_application
@@ -77,6 +77,20 @@ def test_a_damaged_settings_file_that_cannot_be_moved_is_named(qtbot, infos) -> 
         w.close()  # saving the settings fails quietly (said in the status bar), the file stays
         assert path.read_bytes() == BROKEN
     create_application(["test"], language="en")
+
+
+def test_a_second_damaged_settings_file_does_not_overwrite_the_first_one_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(BROKEN)
+    assert load_settings(path) == Settings()
+    path.write_text("[1, 2", encoding="utf-8")
+    assert load_settings(path) == Settings()
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept[0] == "settings.json.corrupt" and kept[1].startswith("settings.json.corrupt-") and len(kept) == 2
+    assert (tmp_path / kept[0]).read_bytes() == BROKEN
+    assert (tmp_path / kept[1]).read_text(encoding="utf-8") == "[1, 2"
+    assert take_set_aside(path) == (path, tmp_path / kept[1])  # the window is told about the newest one
+    assert take_set_aside(path) is None  # and only once
 
 
 @pytest.mark.parametrize("kind", disk_kinds())

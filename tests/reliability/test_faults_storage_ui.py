@@ -29,6 +29,7 @@ from tests.reliability.storage_faults import (
 )
 from trainer.settings import Settings
 from trainer.storage import trainees
+from trainer.storage.backup import backup_sqlite
 from trainer.storage.engine import open_database
 from trainer.ui import messages
 from trainer.ui import practice as practice_module
@@ -240,6 +241,33 @@ def test_disk_full_at_start_says_so_and_try_again_opens_the_database_once_space_
     w.close()
 
 
+def test_disk_full_when_the_interview_is_stopped_it_closes_and_is_offered_for_resumption(  # type: ignore[no-untyped-def]
+    qtbot, disk: SmallDisk, windows, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = windows()
+    ready(qtbot, w)
+    start(qtbot, w)
+    first = w.practice.interview_view.question
+    answer_and_go_on(qtbot, w, TYPED)
+    second = w.practice.interview_view.question
+    assert first is not None and second is not None and second.id != first.id
+    disk.fill()
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)  # "Stop the interview?" - "Stop"
+    qtbot.mouseClick(w.practice.interview_view.abandon_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.pages.currentWidget() is w.library_page, timeout=15000)
+    ((_kind, title, text, _detail),) = boxes.shown
+    assert title == "The interview could not be stopped cleanly"
+    assert text.startswith("All your answers are saved; the interview will be offered for resumption.")
+    assert "The disk is full" in text
+
+    disk.free()
+    qtbot.waitUntil(lambda: w.start_panel.resume_button.isVisible(), timeout=10000)
+    qtbot.mouseClick(w.start_panel.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.practice.interview_view.question == second and w.practice.isEnabled(), timeout=10000)
+    assert saved_answers(disk.folder / "progress.sqlite3") == [TYPED]
+    w.close()
+
+
 # --- a read-only data folder --------------------------------------------------------------------------
 
 
@@ -361,6 +389,7 @@ def test_a_damaged_database_is_named_left_untouched_and_the_scenarios_stay_reada
     db = open_database(str(path), data_dir=folder)
     for n in range(80):
         trainees.create_trainee(db, f"Giáo viên số {n}", unit="Trường THCS Nguyễn Du " * 3)
+    copy = backup_sqlite(db, folder / "backups")  # `db backup`, or the copy taken before an upgrade
     db.close()
     damage(path, how)
     before = sha256(path)
@@ -371,12 +400,22 @@ def test_a_damaged_database_is_named_left_untouched_and_the_scenarios_stay_reada
     assert text.startswith(
         f"The progress database {path} is damaged or is not a database file. It has been left as it is."
     )
-    assert "db restore" in detail and str(folder / "backups") in detail and "move the damaged file" in detail
+    assert detail.startswith("Move the damaged file to another folder and keep it.")
+    assert str(folder / "backups") in detail
     assert w.library.select_scenario(SCENARIO)  # the scenarios can still be read
     assert w.briefing.isVisible()
     assert "is damaged" in w.start_panel.notice.text()
     qtbot.mouseClick(w.start_panel.start_button, Qt.MouseButton.LeftButton)  # tries again: the same message
     qtbot.waitUntil(lambda: len(boxes.shown) == 2, timeout=10000)
     assert boxes.shown[1] == boxes.shown[0] and w.state.db is None
-    w.close()
     assert sha256(path) == before  # never written, never replaced
+
+    # What the message says to do: keep the damaged file elsewhere, put the backup in its place.
+    kept = shutil.move(path, folder.parent / "damaged-progress.sqlite3")
+    shutil.copy(copy, path)
+    qtbot.mouseClick(w.start_panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.state.trainee is not None, timeout=10000)
+    assert w.state.trainee.display_name.startswith("Giáo viên số")
+    assert len(boxes.shown) == 2
+    assert sha256(Path(kept)) == before
+    w.close()

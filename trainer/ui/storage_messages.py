@@ -79,9 +79,9 @@ def explain(error: BaseException | None) -> tuple[str, str]:
             ).replace("%1", str(path) if path else "?"),
             QCoreApplication.translate(
                 "StorageMessages",
-                "Restore a copy (copies made before each upgrade are in %1; restore one with "
-                "“python main.py db restore FILE”), or move the damaged file to another folder so that a new, "
-                "empty database is made; then try again.",
+                "Move the damaged file to another folder and keep it. Then copy a backup into its place under "
+                "the same name (copies made before each upgrade are in %1), or leave the place empty to start a "
+                "new database; then try again.",
             ).replace("%1", str(backups) if backups else "backups"),
         )
     if isinstance(error, StorageError):  # e.g. a SchemaError: its own message says what to do
