@@ -336,165 +336,62 @@
   <context>
     <name>ControlView</name>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="91" />
-      <source>&amp;Next turn (Ctrl+N)</source>
-      <translation>&amp;Next turn (Ctrl+N)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="92" />
-      <location filename="../ui/workshop/control_view.py" line="376" />
-      <source>Start the clock (Ctrl+T)</source>
-      <translation>Start the clock (Ctrl+T)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="93" />
-      <source>S&amp;kip question (Ctrl+K)</source>
-      <translation>S&amp;kip question (Ctrl+K)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="100" />
-      <source>The trainee types the answer here (or it is spoken, below)…</source>
-      <translation>The trainee types the answer here (or it is spoken, below)…</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="103" />
-      <source>&amp;Submit answer (Ctrl+Enter)</source>
-      <translation>&amp;Submit answer (Ctrl+Enter)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="117" />
-      <location filename="../ui/workshop/control_view.py" line="391" />
-      <source>Open the &amp;presenter screen</source>
-      <translation>Open the &amp;presenter screen</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="119" />
-      <location filename="../ui/workshop/control_view.py" line="387" />
-      <source>&amp;Reveal scores (Ctrl+R)</source>
-      <translation>&amp;Reveal scores (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="120" />
-      <source>Show this &amp;answer on screen</source>
-      <translation>Show this &amp;answer on screen</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="121" />
+      <location filename="../ui/workshop/control_view.py" line="80" />
       <source>Read questions a&amp;loud</source>
       <translation>Read questions a&amp;loud</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="125" />
+      <location filename="../ui/workshop/control_view.py" line="84" />
       <source>&amp;End the run</source>
       <translation>&amp;End the run</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="242" />
+      <location filename="../ui/workshop/control_view.py" line="179" />
       <source>Everyone here has answered every question. End the run when you are ready.</source>
       <translation>Everyone here has answered every question. End the run when you are ready.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="257" />
+      <location filename="../ui/workshop/control_view.py" line="194" />
       <source>The answer box is empty: type the answer first.</source>
       <translation>The answer box is empty: type the answer first.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="299" />
-      <source>Only one screen is connected: the presenter screen opened as a window. Connect the projector and open it again, or press F11 in it for full screen.</source>
-      <translation>Only one screen is connected: the presenter screen opened as a window. Connect the projector and open it again, or press F11 in it for full screen.</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="308" />
+      <location filename="../ui/workshop/control_view.py" line="223" />
       <source>End the run?</source>
       <translation>End the run?</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="309" />
+      <location filename="../ui/workshop/control_view.py" line="224" />
       <source>Every answer is already saved. The trainees' sessions are closed and the debrief can begin.</source>
       <translation>Every answer is already saved. The trainees' sessions are closed and the debrief can begin.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="310" />
+      <location filename="../ui/workshop/control_view.py" line="225" />
       <source>End the run</source>
       <translation>End the run</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="311" />
+      <location filename="../ui/workshop/control_view.py" line="226" />
       <source>Continue the run</source>
       <translation>Continue the run</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="325" />
+      <location filename="../ui/workshop/control_view.py" line="240" />
       <source>everyone answers each question</source>
       <translation>everyone answers each question</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="326" />
+      <location filename="../ui/workshop/control_view.py" line="241" />
       <source>one shared interview</source>
       <translation>one shared interview</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="333" />
-      <source>Turn %1: %2</source>
-      <translation>Turn %1: %2</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="334" />
-      <source>follow-up</source>
-      <translation>follow-up</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="342" />
-      <source>Trainer's note: %1</source>
-      <translation>Trainer's note: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="349" />
-      <source>The run has ended.</source>
-      <translation>The run has ended.</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="351" />
-      <source>Next: %1</source>
-      <translation>Next: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="353" />
-      <source>Next question: %1</source>
-      <translation>Next question: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="357" />
-      <source>No one left to answer: tick who is here, or end the run.</source>
-      <translation>No one left to answer: tick who is here, or end the run.</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="375" />
-      <source>Stop the clock (Ctrl+T)</source>
-      <translation>Stop the clock (Ctrl+T)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="386" />
-      <source>&amp;Hide scores (Ctrl+R)</source>
-      <translation>&amp;Hide scores (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="390" />
-      <source>Close the &amp;presenter screen</source>
-      <translation>Close the &amp;presenter screen</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="397" />
-      <source>Time is up</source>
-      <translation>Time is up</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="409" />
+      <location filename="../ui/workshop/control_view.py" line="261" />
       <source>Saved. Automatic score %1; the room sees it only when you reveal it.</source>
       <translation>Saved. Automatic score %1; the room sees it only when you reveal it.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="421" />
+      <location filename="../ui/workshop/control_view.py" line="273" />
       <source>The answer could not be saved; it is still in the box. Try again. Details: %1</source>
       <translation>The answer could not be saved; it is still in the box. Try again. Details: %1</translation>
     </message>
@@ -4260,6 +4157,41 @@ missed</translation>
     </message>
   </context>
   <context>
+    <name>ScreenPane</name>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="42" />
+      <location filename="../ui/workshop/screen_pane.py" line="118" />
+      <source>Open the &amp;presenter screen</source>
+      <translation>Open the &amp;presenter screen</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="44" />
+      <location filename="../ui/workshop/screen_pane.py" line="114" />
+      <source>&amp;Reveal scores (Ctrl+R)</source>
+      <translation>&amp;Reveal scores (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="46" />
+      <source>Show this &amp;answer on screen</source>
+      <translation>Show this &amp;answer on screen</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="88" />
+      <source>Only one screen is connected: the presenter screen opened as a window. Connect the projector and open it again, or press F11 in it for full screen.</source>
+      <translation>Only one screen is connected: the presenter screen opened as a window. Connect the projector and open it again, or press F11 in it for full screen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="113" />
+      <source>&amp;Hide scores (Ctrl+R)</source>
+      <translation>&amp;Hide scores (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="117" />
+      <source>Close the &amp;presenter screen</source>
+      <translation>Close the &amp;presenter screen</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatsPane</name>
     <message>
       <location filename="../ui/workshop/seats.py" line="16" />
@@ -5035,8 +4967,8 @@ Advanced: the hardest follow-ups, key messages hidden.</translation>
     </message>
     <message>
       <location filename="../ui/storage_messages.py" line="85" />
-      <source>Restore a copy (copies made before each upgrade are in %1; restore one with “python main.py db restore FILE”), or move the damaged file to another folder so that a new, empty database is made; then try again.</source>
-      <translation>Restore a copy (copies made before each upgrade are in %1; restore one with “python main.py db restore FILE”), or move the damaged file to another folder so that a new, empty database is made; then try again.</translation>
+      <source>Move the damaged file to another folder and keep it. Then copy a backup into its place under the same name (copies made before each upgrade are in %1), or leave the place empty to start a new database; then try again.</source>
+      <translation>Move the damaged file to another folder and keep it. Then copy a backup into its place under the same name (copies made before each upgrade are in %1), or leave the place empty to start a new database; then try again.</translation>
     </message>
     <message>
       <location filename="../ui/storage_messages.py" line="89" />

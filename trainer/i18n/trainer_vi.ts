@@ -336,165 +336,62 @@
   <context>
     <name>ControlView</name>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="91" />
-      <source>&amp;Next turn (Ctrl+N)</source>
-      <translation>&amp;Lượt tiếp theo (Ctrl+N)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="92" />
-      <location filename="../ui/workshop/control_view.py" line="376" />
-      <source>Start the clock (Ctrl+T)</source>
-      <translation>Bắt đầu tính giờ (Ctrl+T)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="93" />
-      <source>S&amp;kip question (Ctrl+K)</source>
-      <translation>&amp;Bỏ qua câu hỏi (Ctrl+K)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="100" />
-      <source>The trainee types the answer here (or it is spoken, below)…</source>
-      <translation>Học viên nhập câu trả lời vào đây (hoặc trả lời bằng lời nói, ở bên dưới)…</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="103" />
-      <source>&amp;Submit answer (Ctrl+Enter)</source>
-      <translation>&amp;Gửi câu trả lời (Ctrl+Enter)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="117" />
-      <location filename="../ui/workshop/control_view.py" line="391" />
-      <source>Open the &amp;presenter screen</source>
-      <translation>Mở màn hình &amp;trình chiếu</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="119" />
-      <location filename="../ui/workshop/control_view.py" line="387" />
-      <source>&amp;Reveal scores (Ctrl+R)</source>
-      <translation>&amp;Công bố điểm (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="120" />
-      <source>Show this &amp;answer on screen</source>
-      <translation>Chiếu câu trả lời &amp;này</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="121" />
+      <location filename="../ui/workshop/control_view.py" line="80" />
       <source>Read questions a&amp;loud</source>
       <translation>Đọc &amp;to câu hỏi</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="125" />
+      <location filename="../ui/workshop/control_view.py" line="84" />
       <source>&amp;End the run</source>
       <translation>&amp;Kết thúc phần thực hành</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="242" />
+      <location filename="../ui/workshop/control_view.py" line="179" />
       <source>Everyone here has answered every question. End the run when you are ready.</source>
       <translation>Mọi người có mặt đã trả lời hết các câu hỏi. Hãy kết thúc phần thực hành khi bạn sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="257" />
+      <location filename="../ui/workshop/control_view.py" line="194" />
       <source>The answer box is empty: type the answer first.</source>
       <translation>Ô trả lời đang trống: hãy nhập câu trả lời trước.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="299" />
-      <source>Only one screen is connected: the presenter screen opened as a window. Connect the projector and open it again, or press F11 in it for full screen.</source>
-      <translation>Máy chỉ có một màn hình nên màn hình trình chiếu được mở dạng cửa sổ. Hãy kết nối máy chiếu rồi mở lại, hoặc bấm F11 trong cửa sổ đó để hiện toàn màn hình.</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="308" />
+      <location filename="../ui/workshop/control_view.py" line="223" />
       <source>End the run?</source>
       <translation>Kết thúc phần thực hành?</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="309" />
+      <location filename="../ui/workshop/control_view.py" line="224" />
       <source>Every answer is already saved. The trainees' sessions are closed and the debrief can begin.</source>
       <translation>Mọi câu trả lời đã được lưu. Các phiên luyện tập của học viên sẽ được đóng lại và có thể bắt đầu phần tổng kết.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="310" />
+      <location filename="../ui/workshop/control_view.py" line="225" />
       <source>End the run</source>
       <translation>Kết thúc phần thực hành</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="311" />
+      <location filename="../ui/workshop/control_view.py" line="226" />
       <source>Continue the run</source>
       <translation>Tiếp tục thực hành</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="325" />
+      <location filename="../ui/workshop/control_view.py" line="240" />
       <source>everyone answers each question</source>
       <translation>mọi người lần lượt trả lời từng câu hỏi</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="326" />
+      <location filename="../ui/workshop/control_view.py" line="241" />
       <source>one shared interview</source>
       <translation>một cuộc phỏng vấn chung</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="333" />
-      <source>Turn %1: %2</source>
-      <translation>Lượt %1: %2</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="334" />
-      <source>follow-up</source>
-      <translation>câu hỏi nối tiếp</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="342" />
-      <source>Trainer's note: %1</source>
-      <translation>Ghi chú cho giảng viên: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="349" />
-      <source>The run has ended.</source>
-      <translation>Phần thực hành đã kết thúc.</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="351" />
-      <source>Next: %1</source>
-      <translation>Người tiếp theo: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="353" />
-      <source>Next question: %1</source>
-      <translation>Câu hỏi tiếp theo: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="357" />
-      <source>No one left to answer: tick who is here, or end the run.</source>
-      <translation>Không còn ai để trả lời: hãy đánh dấu người có mặt hoặc kết thúc phần thực hành.</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="375" />
-      <source>Stop the clock (Ctrl+T)</source>
-      <translation>Dừng tính giờ (Ctrl+T)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="386" />
-      <source>&amp;Hide scores (Ctrl+R)</source>
-      <translation>Ẩ&amp;n điểm (Ctrl+R)</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="390" />
-      <source>Close the &amp;presenter screen</source>
-      <translation>Đóng màn hình &amp;trình chiếu</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="397" />
-      <source>Time is up</source>
-      <translation>Hết giờ</translation>
-    </message>
-    <message>
-      <location filename="../ui/workshop/control_view.py" line="409" />
+      <location filename="../ui/workshop/control_view.py" line="261" />
       <source>Saved. Automatic score %1; the room sees it only when you reveal it.</source>
       <translation>Đã lưu. Điểm tự động: %1; cả lớp chỉ thấy điểm khi bạn công bố.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="421" />
+      <location filename="../ui/workshop/control_view.py" line="273" />
       <source>The answer could not be saved; it is still in the box. Try again. Details: %1</source>
       <translation>Chưa lưu được câu trả lời; nội dung vẫn còn trong ô. Hãy thử lại. Chi tiết: %1</translation>
     </message>
@@ -4264,6 +4161,41 @@ chấm lại</translation>
     </message>
   </context>
   <context>
+    <name>ScreenPane</name>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="42" />
+      <location filename="../ui/workshop/screen_pane.py" line="118" />
+      <source>Open the &amp;presenter screen</source>
+      <translation>Mở màn hình &amp;trình chiếu</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="44" />
+      <location filename="../ui/workshop/screen_pane.py" line="114" />
+      <source>&amp;Reveal scores (Ctrl+R)</source>
+      <translation>&amp;Công bố điểm (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="46" />
+      <source>Show this &amp;answer on screen</source>
+      <translation>Chiếu câu trả lời &amp;này</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="88" />
+      <source>Only one screen is connected: the presenter screen opened as a window. Connect the projector and open it again, or press F11 in it for full screen.</source>
+      <translation>Máy chỉ có một màn hình nên màn hình trình chiếu được mở dạng cửa sổ. Hãy kết nối máy chiếu rồi mở lại, hoặc bấm F11 trong cửa sổ đó để hiện toàn màn hình.</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="113" />
+      <source>&amp;Hide scores (Ctrl+R)</source>
+      <translation>Ẩ&amp;n điểm (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/screen_pane.py" line="117" />
+      <source>Close the &amp;presenter screen</source>
+      <translation>Đóng màn hình &amp;trình chiếu</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatsPane</name>
     <message>
       <location filename="../ui/workshop/seats.py" line="16" />
@@ -5039,8 +4971,8 @@ Nâng cao: câu hỏi nối tiếp khó nhất, ẩn thông điệp chính.</tra
     </message>
     <message>
       <location filename="../ui/storage_messages.py" line="85" />
-      <source>Restore a copy (copies made before each upgrade are in %1; restore one with “python main.py db restore FILE”), or move the damaged file to another folder so that a new, empty database is made; then try again.</source>
-      <translation>Hãy khôi phục một bản sao (các bản sao tạo trước mỗi lần nâng cấp nằm trong %1; khôi phục bằng lệnh “python main.py db restore TỆP”), hoặc chuyển tệp hỏng sang thư mục khác để ứng dụng tạo một cơ sở dữ liệu mới, trống; rồi thử lại.</translation>
+      <source>Move the damaged file to another folder and keep it. Then copy a backup into its place under the same name (copies made before each upgrade are in %1), or leave the place empty to start a new database; then try again.</source>
+      <translation>Hãy chuyển tệp hỏng sang thư mục khác và giữ lại. Sau đó chép một bản sao lưu vào đúng chỗ đó với cùng tên (các bản sao tạo trước mỗi lần nâng cấp nằm trong %1), hoặc để trống chỗ đó để bắt đầu một cơ sở dữ liệu mới; rồi thử lại.</translation>
     </message>
     <message>
       <location filename="../ui/storage_messages.py" line="89" />
