@@ -2,6 +2,12 @@
 the answers of the workshop with observer scoring. It drives a :class:`RunController`
 and the presenter window on the room's screen.
 
+Its parts, each in its own module: who is in the room (:class:`SeatsPane`, seats.py), the
+turn with the answer box (:class:`TurnPanel`, turn_panel.py), the room's screen and its
+preview (:class:`ScreenPane`, screen_pane.py) and the workshop's answers
+(:class:`AnswersPanel`, answers_panel.py). This module puts them together and holds the
+actions: next turn, submit, end the run.
+
 Shortcuts (while the control view has focus): Ctrl+N next turn, Ctrl+T start/stop the
 clock, Ctrl+K skip the question, Ctrl+Enter submit the typed answer, Space in the empty
 answer box record a spoken answer (trainer/ui/workshop/spoken.py), Ctrl+R reveal or hide
@@ -17,27 +23,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from trainer.domain.text import nfc
 from trainer.ui import messages
-from trainer.ui.interview_view import AnswerEdit
-from trainer.ui.labels import style_label
 from trainer.ui.workshop.answers_panel import AnswersPanel
-from trainer.ui.workshop.presenter import PresenterView, PresenterWindow, clock_text, presenter_screen
+from trainer.ui.workshop.presenter import PresenterWindow
 from trainer.ui.workshop.run import RunController
+from trainer.ui.workshop.screen_pane import ScreenPane
 from trainer.ui.workshop.seats import SeatsPane
 from trainer.ui.workshop.spoken import SpokenTurns
-from trainer.ui.workshop.turns import ANSWERED, ANSWERING, FINISHED, IDLE, READY, SAVING
+from trainer.ui.workshop.turn_panel import TurnPanel, push_button
+from trainer.ui.workshop.turns import ANSWERED, ANSWERING, FINISHED, IDLE, READY
 
 if TYPE_CHECKING:
     from trainer.storage.workshops import WorkshopAnswer
@@ -55,7 +52,6 @@ class ControlView(QWidget):
         super().__init__(parent)
         self.setObjectName("controlView")
         self.controller = controller
-        self.presenter: PresenterWindow | None = None
         self.speech: Any = None
         c = controller
         c.setParent(self)
@@ -63,89 +59,39 @@ class ControlView(QWidget):
         self.seats = SeatsPane(c, self)
         self.roster = self.seats.roster
 
-        # --- the turn ---
-        self.turn_label = QLabel(self)
-        self.turn_label.setObjectName("turnLabel")
-        self.turn_label.setWordWrap(True)
-        self.turn_label.setTextFormat(Qt.TextFormat.RichText)
-        self.clock = QLabel(self)
-        self.clock.setObjectName("controlClock")
-        font = self.clock.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.clock.setFont(font)
-        head = QHBoxLayout()
-        head.addWidget(self.turn_label, 1)
-        head.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
-        self.question = QLabel(self)
-        self.question.setObjectName("controlQuestion")
-        self.question.setWordWrap(True)
-        self.question.setTextFormat(Qt.TextFormat.RichText)
-        self.question.setFrameShape(QFrame.Shape.StyledPanel)
-        self.question.setMargin(8)
-        self.notes = QLabel(self)
-        self.notes.setObjectName("trainerNotes")
-        self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color:#5b7083")
-
-        self.next_button = self._button("nextTurn", self.tr("&Next turn (Ctrl+N)"), self.next_turn)
-        self.clock_button = self._button("clockButton", self.tr("Start the clock (Ctrl+T)"), c.toggle_clock)
-        self.skip_button = self._button("skipQuestion", self.tr("S&kip question (Ctrl+K)"), c.skip)
-        turn_buttons = QHBoxLayout()
-        for b in (self.next_button, self.clock_button, self.skip_button):
-            turn_buttons.addWidget(b)
-
-        self.answer = AnswerEdit(self)
-        self.answer.setObjectName("controlAnswer")
-        self.answer.setPlaceholderText(self.tr("The trainee types the answer here (or it is spoken, below)…"))
+        self.turn_panel = TurnPanel(c, self)  # whose turn, the question, the clock, the answer box
+        p = self.turn_panel
+        self.turn_label, self.clock, self.status, self.answer = p.turn_label, p.clock, p.status, p.answer
+        self.next_button, self.clock_button, self.skip_button = p.next_button, p.clock_button, p.skip_button
+        self.submit_button = p.submit_button
+        self.next_button.clicked.connect(self.next_turn)
+        self.clock_button.clicked.connect(c.toggle_clock)
+        self.skip_button.clicked.connect(c.skip)
         self.answer.submit.connect(self.submit_typed)
         self.answer.first_key.connect(self._first_key)
-        self.submit_button = self._button("submitAnswer", self.tr("&Submit answer (Ctrl+Enter)"), self.submit_typed)
-        self.recorder_area = QWidget(self)  # the spoken-answer recorder goes here (set_recorder)
-        self.recorder_area.setObjectName("recorderArea")
-        QVBoxLayout(self.recorder_area).setContentsMargins(0, 0, 0, 0)
-        self.recorder_area.hide()
-        self.status = QLabel(self)
-        self.status.setObjectName("controlStatus")
-        self.status.setWordWrap(True)
+        self.submit_button.clicked.connect(self.submit_typed)
         self._latency: float | None = None
 
-        self.preview = PresenterView(self)  # what the room sees, small
-        self.preview.setObjectName("presenterPreview")
-        self.preview.setFixedSize(352, 198)
-        self.present_button = self._button(
-            "presentButton", self.tr("Open the &presenter screen"), self.toggle_presenter
-        )
-        self.reveal_button = self._button("revealButton", self.tr("&Reveal scores (Ctrl+R)"), self.toggle_reveal)
-        self.show_button = self._button("showAnswer", self.tr("Show this &answer on screen"), self.show_selected)
+        self.screen_pane = ScreenPane(c, lambda: self.answers.current(), self)  # the room's screen
+        self.screen_pane.message.connect(self._say)
+        self.preview = self.screen_pane.preview
+        self.present_button, self.show_button = self.screen_pane.present_button, self.screen_pane.show_button
+        self.reveal_button = self.screen_pane.reveal_button
         self.read_aloud = QCheckBox(self.tr("Read questions a&loud"), self)
         self.read_aloud.setObjectName("readAloud")
         self.read_aloud.setChecked(True)
         self.read_aloud.hide()  # shown once a speech service is set
-        self.end_button = self._button("endRun", self.tr("&End the run"), self.ask_end)
-        screen_buttons = QVBoxLayout()
-        for w in (self.present_button, self.show_button, self.reveal_button, self.read_aloud):
-            screen_buttons.addWidget(w)
-        screen_buttons.addStretch(1)
-        screen_buttons.addWidget(self.end_button)
-        screen_row = QHBoxLayout()
-        screen_row.addWidget(self.preview)
-        screen_row.addLayout(screen_buttons, 1)
+        self.end_button = push_button(self, "endRun", self.tr("&End the run"))
+        self.end_button.clicked.connect(self.ask_end)
+        self.screen_pane.buttons.addWidget(self.read_aloud)
+        self.screen_pane.buttons.addStretch(1)
+        self.screen_pane.buttons.addWidget(self.end_button)
 
         middle = QWidget(self)
         ml = QVBoxLayout(middle)
         ml.setContentsMargins(0, 0, 0, 0)
-        ml.addLayout(head)
-        ml.addWidget(self.question)
-        ml.addWidget(self.notes)
-        ml.addLayout(turn_buttons)
-        ml.addWidget(self.answer, 1)
-        ml.addWidget(self.recorder_area)
-        submit_row = QHBoxLayout()
-        submit_row.addWidget(self.status, 1)
-        submit_row.addWidget(self.submit_button)
-        ml.addLayout(submit_row)
-        ml.addLayout(screen_row)
+        ml.addWidget(self.turn_panel, 1)
+        ml.addWidget(self.screen_pane)
 
         reviewer = reviewer or c.workshop.trainer
         self.answers = AnswersPanel(c.db, c.workshop.id, self, reviewer=reviewer, live=live)
@@ -185,12 +131,6 @@ class ControlView(QWidget):
         self.refresh()
         self.spoken = SpokenTurns(self)  # the recorder; settings from the main window up the parents
 
-    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
-        b = QPushButton(text, self)
-        b.setObjectName(name)
-        b.clicked.connect(slot)
-        return b
-
     # --- hooks for the rest of the app -----------------------------------------------------
     def set_speech(self, speech: Any) -> None:
         """Read each question aloud with *speech* (a SpeechService) while "Read aloud" is on."""
@@ -202,10 +142,7 @@ class ControlView(QWidget):
     def set_recorder(self, widget: QWidget) -> None:
         """Put a spoken-answer recorder under the answer box; connect its result to
         :meth:`submit_spoken`."""
-        layout = self.recorder_area.layout()
-        assert layout is not None
-        layout.addWidget(widget)
-        self.recorder_area.show()
+        self.turn_panel.set_recorder(widget)
 
     def submit_spoken(
         self,
@@ -265,39 +202,17 @@ class ControlView(QWidget):
             self._latency = self.controller.elapsed_s()
 
     def toggle_reveal(self) -> None:
-        c = self.controller
-        selected = self.answers.current()
-        if c.phase in (READY, ANSWERING, SAVING):
-            return
-        if selected is not None and (c.screen_answer is None or c.screen_answer.id != selected.id):
-            c.show_answer(selected, reveal=True)
-        else:
-            c.reveal(not c.revealed)
+        self.screen_pane.toggle_reveal()
 
     def show_selected(self) -> None:
-        selected = self.answers.current()
-        if selected is not None:
-            self.controller.show_answer(selected, reveal=False)
+        self.screen_pane.show_selected()
 
     def toggle_presenter(self) -> None:
-        if self.presenter is not None and self.presenter.isVisible():
-            self.presenter.close()
-            return
-        if self.presenter is None:
-            self.presenter = PresenterWindow(self)
-            self.presenter.closed.connect(self._update_buttons)
-        window = self.window().windowHandle()
-        screen, own = presenter_screen(window.screen() if window is not None else None)
-        self.presenter.show_on(screen, full_screen=own)
-        self.presenter.view.show_stage(self.controller.stage())
-        if not own:
-            self._say(
-                self.tr(
-                    "Only one screen is connected: the presenter screen opened as a window. "
-                    "Connect the projector and open it again, or press F11 in it for full screen."
-                )
-            )
-        self._update_buttons()
+        self.screen_pane.toggle_presenter()
+
+    @property
+    def presenter(self) -> PresenterWindow | None:
+        return self.screen_pane.presenter
 
     def ask_end(self) -> None:
         if self.controller.phase == FINISHED:
@@ -326,81 +241,18 @@ class ControlView(QWidget):
             )
         )
         self.seats.refresh()
-        turn = c.turn
-        upcoming = c.upcoming()
-        if c.phase in (READY, ANSWERING, SAVING) and turn is not None:
-            j = c.scenario.journalist(turn.question.journalist)
-            label = self.tr("Turn %1: %2").replace("%1", str(turn.number)).replace("%2", turn.trainee.display_name)
-            extra = (" · " + self.tr("follow-up")) if turn.follow_up else ""
-            self.turn_label.setText(f"<b style='font-size:13pt'>{escape(label)}</b>{escape(extra)}")
-            self.question.setText(
-                f"<span style='color:#5b7083'>{escape(j.name)} · {escape(j.outlet)} · "
-                f"{escape(style_label(j.style))}</span><br><span style='font-size:13pt'>"
-                f"{escape(turn.question.text)}</span>"
-            )
-            self.notes.setText(
-                self.tr("Trainer's note: %1").replace("%1", turn.question.trainer_notes)
-                if turn.question.trainer_notes
-                else ""
-            )
-        else:
-            if c.phase == FINISHED:
-                text = self.tr("The run has ended.")
-            elif upcoming is not None:
-                question = c.question_for(upcoming.id)
-                text = self.tr("Next: %1").replace("%1", upcoming.display_name)
-                self.question.setText(
-                    escape(self.tr("Next question: %1").replace("%1", question.text if question else ""))
-                )
-            else:
-                text = self.tr("No one left to answer: tick who is here, or end the run.")
-            self.turn_label.setText(f"<b style='font-size:13pt'>{escape(text)}</b>")
-            if c.phase == FINISHED or upcoming is None:
-                self.question.setText("")
-            self.notes.setText("")
-        self.notes.setVisible(bool(self.notes.text()))
-        stage = c.stage()
-        self.preview.show_stage(stage)
-        if self.presenter is not None:
-            self.presenter.view.show_stage(stage)
+        self.turn_panel.refresh()
+        self.screen_pane.show_stage(c.stage())
         self._tick()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        c = self.controller
-        asking = c.phase in (READY, ANSWERING)
-        self.next_button.setEnabled(c.can_start_turn)
-        self.clock_button.setEnabled(asking)
-        self.clock_button.setText(
-            self.tr("Stop the clock (Ctrl+T)") if c.clock_running else self.tr("Start the clock (Ctrl+T)")
-        )
-        self.skip_button.setEnabled(asking)
-        self.answer.setEnabled(asking)
-        self.submit_button.setEnabled(asking)
-        selected = self.answers.current()
-        free = c.phase not in (READY, ANSWERING, SAVING, FINISHED)
-        self.show_button.setEnabled(free and selected is not None)
-        self.reveal_button.setEnabled(free and (selected is not None or c.screen_answer is not None))
-        same = selected is None or (c.screen_answer is not None and c.screen_answer.id == selected.id)
-        self.reveal_button.setText(
-            self.tr("&Hide scores (Ctrl+R)") if c.revealed and same else self.tr("&Reveal scores (Ctrl+R)")
-        )
-        showing = self.presenter is not None and self.presenter.isVisible()
-        self.present_button.setText(
-            self.tr("Close the &presenter screen") if showing else self.tr("Open the &presenter screen")
-        )
+        self.turn_panel.update_buttons()
+        self.screen_pane.update_buttons()
 
     def _tick(self) -> None:
-        c = self.controller
-        if c.phase in (READY, ANSWERING, SAVING):
-            remaining = c.remaining_s()
-            self.clock.setText(clock_text(remaining) if remaining > 0 else self.tr("Time is up"))
-            self.clock.setStyleSheet("color:#c0392b" if remaining <= 10 else "" if c.clock_running else "color:#5b7083")
-        else:
-            self.clock.setText("")
-        for view in (self.preview, self.presenter.view if self.presenter is not None else None):
-            if view is not None:
-                view.set_clock(c.remaining_s(), c.clock_running)
+        self.turn_panel.tick()
+        self.screen_pane.set_clock(self.controller.remaining_s(), self.controller.clock_running)
 
     def _answer_saved(self, answer: WorkshopAnswer) -> None:
         self.answers.merge([answer])
@@ -430,12 +282,10 @@ class ControlView(QWidget):
         self.run_finished.emit()
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("color:#c0392b" if error else "color:#2e8b57")
+        self.turn_panel.say(text, error=error)
 
     def closeEvent(self, event: Any) -> None:
         self.answers.stop()
         self.spoken.shutdown()
-        if self.presenter is not None:
-            self.presenter.close()
+        self.screen_pane.close_presenter()
         super().closeEvent(event)
