@@ -39,12 +39,11 @@ def _platform_dir(kind: str) -> Path:
         return base / APP_NAME / "log" if kind == "log" else base / APP_NAME
     import platformdirs
 
-    find = {
-        "data": platformdirs.user_data_dir,
-        "config": platformdirs.user_config_dir,
-        "log": platformdirs.user_log_dir,
-    }[kind]
-    return Path(find(APP_NAME, appauthor=False))
+    if kind == "data":
+        return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if kind == "config":
+        return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def default_data_dir() -> Path:
