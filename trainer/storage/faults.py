@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import os
-import resource
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -75,6 +74,10 @@ def disk_is_full(path: Path) -> bool:
         if shutil.disk_usage(folder).free < NEARLY_FULL_BYTES:
             return True
     except OSError:
+        return False
+    try:
+        import resource  # not on Windows, which has no file-size limit
+    except ImportError:
         return False
     soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     if soft == resource.RLIM_INFINITY:
