@@ -11,6 +11,10 @@ its :class:`Stage`. Two ways to run a scenario:
 Every trainee who answers gets a practice session of their own (mode ``workshop``, with the
 workshop's id), started at their first answer. Each answer is scored and committed on the
 database thread before the turn counts as answered.
+
+The turn order (who is present, who answers next) is :class:`TurnOrder` (turn_order.py),
+the clock :class:`AnswerClock` (answer_clock.py), and what the room's screen shows is
+built by :func:`build_stage` (stage.py).
 """
 
 from __future__ import annotations
@@ -18,19 +22,21 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from trainer.domain.interview import Interview
 from trainer.domain.result import Result
-from trainer.domain.scenario import Journalist, Question, Scenario
+from trainer.domain.scenario import Question, Scenario
 from trainer.domain.text import nfc
 from trainer.ui.tasks import run_db_task
+from trainer.ui.workshop.answer_clock import AnswerClock
 from trainer.ui.workshop.guard import alive
+from trainer.ui.workshop.stage import build_stage
+from trainer.ui.workshop.turn_order import TurnOrder
 from trainer.ui.workshop.turns import (
     ANSWERED,
     ANSWERING,
@@ -45,7 +51,6 @@ from trainer.ui.workshop.turns import (
     Turn,
     TurnNotSaved,
     finish_sessions,
-    roster_order_key,
     save_turn,
 )
 
@@ -86,8 +91,7 @@ class RunController(QObject):
         self.scorer = scorer
         self.mode = mode
         self.default_time_limit_s = max(10, time_limit_s)
-        self.seats: list[TraineeInfo] = sorted(roster, key=roster_order_key)
-        self.present: set[UUID] = {p.id for p in roster}
+        self.order = TurnOrder(roster)  # the seats, who is present, who answers next
         self._shared = Interview(scenario, difficulty)
         self.difficulty = self._shared.difficulty
         self._interviews: dict[UUID, Interview] = {}
@@ -96,16 +100,10 @@ class RunController(QObject):
         self.phase = IDLE
         self.turn: Turn | None = None
         self.turns_taken = 0
-        self._last_index = -1  # the seat that had the last turn
-        self._chosen: UUID | None = None  # the trainer's pick for the next turn
         self._screen: WorkshopAnswer | None = None  # an answer shown on the presenter
         self._revealed = False
-        self._clock = QElapsedTimer()
-        self._clock_ms = 0  # clock time before the last start
-        self._clock_started = False
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(250)
-        self._ticker.timeout.connect(self.tick)
+        self._clock = AnswerClock(self)
+        self._clock.tick.connect(self.tick)
 
     # --- the roster and the turn order ------------------------------------------------
     def interview_for(self, trainee_id: UUID) -> Interview:
@@ -118,47 +116,36 @@ class RunController(QObject):
     def question_for(self, trainee_id: UUID) -> Question | None:
         return self.interview_for(trainee_id).current
 
+    @property
+    def seats(self) -> list[TraineeInfo]:
+        return self.order.seats
+
+    @property
+    def present(self) -> set[UUID]:
+        return self.order.present
+
     def set_present(self, trainee_id: UUID, present: bool) -> None:
-        if present:
-            self.present.add(trainee_id)
-        else:
-            self.present.discard(trainee_id)
-            if self._chosen == trainee_id:
-                self._chosen = None
+        self.order.set_present(trainee_id, present)
         self.changed.emit()
 
     def choose_next(self, trainee_id: UUID) -> None:
         """The trainer picks who answers next (present or not: picking marks them present)."""
-        if any(p.id == trainee_id for p in self.seats):
-            self.present.add(trainee_id)
-            self._chosen = trainee_id
+        if self.order.choose(trainee_id):
             self.changed.emit()
 
     def shuffle(self, rng: random.Random | None = None) -> None:
-        (rng or random.Random()).shuffle(self.seats)
-        self._last_index = -1
+        self.order.shuffle(rng)
         self.changed.emit()
 
     def add_seat(self, person: TraineeInfo) -> None:
         """Someone joins the room during the run (added to the roster meanwhile)."""
-        if all(p.id != person.id for p in self.seats):
-            self.seats.append(person)
-            self.present.add(person.id)
+        if self.order.add(person):
             self.changed.emit()
 
     def upcoming(self) -> TraineeInfo | None:
         """Who answers next: the trainer's pick, else the next present person in order who
         still has a question."""
-        if self._chosen is not None:
-            for p in self.seats:
-                if p.id == self._chosen and self.question_for(p.id) is not None:
-                    return p
-        n = len(self.seats)
-        for step in range(1, n + 1):
-            p = self.seats[(self._last_index + step) % n]
-            if p.id in self.present and self.question_for(p.id) is not None:
-                return p
-        return None
+        return self.order.upcoming(lambda trainee_id: self.question_for(trainee_id) is not None)
 
     def answers_by(self, trainee_id: UUID) -> int:
         return sum(a.trainee_id == trainee_id for a in self.answers)
@@ -178,8 +165,7 @@ class RunController(QObject):
         interview = self.interview_for(person.id)
         question = interview.current
         assert question is not None
-        self._chosen = None
-        self._last_index = next(i for i, p in enumerate(self.seats) if p.id == person.id)
+        self.order.take_turn(person)
         self.turns_taken += 1
         self.turn = Turn(
             number=self.turns_taken,
@@ -189,7 +175,7 @@ class RunController(QObject):
             time_limit_s=question.time_limit_s or self.default_time_limit_s,
             asked_at=datetime.now(UTC),
         )
-        self._reset_clock()
+        self._clock.reset()
         self._screen, self._revealed = None, False
         self.phase = READY
         self.changed.emit()
@@ -200,7 +186,7 @@ class RunController(QObject):
         if self.phase not in (READY, ANSWERING) or self.turn is None:
             return
         self.interview_for(self.turn.trainee.id).skip()
-        self._stop_ticker()
+        self._clock.halt()
         self.turn = None
         self.phase = IDLE
         self.changed.emit()
@@ -208,43 +194,30 @@ class RunController(QObject):
     # --- the clock ------------------------------------------------------------------------
     @property
     def clock_running(self) -> bool:
-        return self._clock.isValid()
+        return self._clock.running
 
     def start_clock(self) -> None:
         if self.phase not in (READY, ANSWERING) or self.clock_running:
             return
         self._clock.start()
-        self._clock_started = True
-        self._ticker.start()
         self.phase = ANSWERING
         self.changed.emit()
 
     def stop_clock(self) -> None:
         if not self.clock_running:
             return
-        self._clock_ms += self._clock.elapsed()
-        self._clock.invalidate()
-        self._ticker.stop()
+        self._clock.pause()
         self.changed.emit()
 
     def toggle_clock(self) -> None:
         self.stop_clock() if self.clock_running else self.start_clock()
 
     def elapsed_s(self) -> float:
-        running = self._clock.elapsed() if self._clock.isValid() else 0
-        return (self._clock_ms + running) / 1000.0
+        return self._clock.elapsed_s()
 
     def remaining_s(self) -> float:
         limit = self.turn.time_limit_s if self.turn else self.default_time_limit_s
         return limit - self.elapsed_s()
-
-    def _reset_clock(self) -> None:
-        self._stop_ticker()
-        self._clock_ms, self._clock_started = 0, False
-
-    def _stop_ticker(self) -> None:
-        self._clock.invalidate()
-        self._ticker.stop()
 
     # --- answers --------------------------------------------------------------------------
     def submit(
@@ -269,11 +242,11 @@ class RunController(QObject):
             return False
         turn = self.turn
         if duration_s is None:
-            if self._clock_started:
+            if self._clock.started:
                 duration_s = self.elapsed_s()
             else:
                 duration_s = (datetime.now(UTC) - turn.asked_at).total_seconds()
-        self._stop_ticker()
+        self._clock.halt()
         self.phase = SAVING
         self.changed.emit()
         run_db_task(
@@ -326,7 +299,7 @@ class RunController(QObject):
         if isinstance(exc, TurnNotSaved):
             self.sessions[turn.trainee.id] = exc.session  # a second try goes to the same session
         if self.turn is turn and self.phase == SAVING:
-            self.phase = ANSWERING if self._clock_started else READY
+            self.phase = ANSWERING if self._clock.started else READY
         self.changed.emit()
         self.failed.emit(str(exc))
 
@@ -360,55 +333,22 @@ class RunController(QObject):
             self.changed.emit()
 
     def stage(self) -> Stage:
-        base = Stage(
+        """What the room sees now."""
+        return build_stage(
             workshop=self.workshop.name,
-            scenario_title=self.scenario.title,
+            scenario=self.scenario,
             phase=self.phase,
             answers=len(self.answers),
+            turn=self.turn,
+            shown=self._screen,
+            revealed=self._revealed,
+            upcoming=self.upcoming,
         )
-        shown = self._screen
-        if self.phase in (READY, ANSWERING, SAVING) and self.turn is not None:
-            t = self.turn
-            return _replace(
-                base,
-                trainee_name=t.trainee.display_name,
-                journalist=self._journalist(t.question),
-                question_text=t.question.text,
-                follow_up=t.follow_up,
-                turn_number=t.number,
-                time_limit_s=t.time_limit_s,
-            )
-        if shown is not None:
-            question = self._question(shown.answer.question_id)
-            return _replace(
-                base,
-                phase=ANSWERED,
-                trainee_name=shown.trainee_name,
-                journalist=self._journalist(question) if question else None,
-                question_text=shown.answer.question_text,
-                answer_text=shown.answer.answer_text,
-                turn_number=self.turn.number if self.turn else 0,
-                revealed=shown if self._revealed else None,
-            )
-        upcoming = self.upcoming()
-        return _replace(base, next_name=upcoming.display_name if upcoming and self.phase != FINISHED else "")
-
-    def _question(self, question_id: str) -> Question | None:
-        try:
-            return self.scenario.question(question_id)
-        except KeyError:
-            return None
-
-    def _journalist(self, question: Question) -> Journalist | None:
-        try:
-            return self.scenario.journalist(question.journalist)
-        except KeyError:
-            return None
 
     # --- the end ----------------------------------------------------------------------------
     def finish(self, on_done: Callable[[Any], None] | None = None) -> None:
         """End the run: every session of the run is marked completed."""
-        self._stop_ticker()
+        self._clock.halt()
         self.turn = None
         self.phase = FINISHED
         self.changed.emit()
@@ -425,7 +365,3 @@ class RunController(QObject):
         log.error("workshop sessions not closed: %s", exc)
         self.failed.emit(str(exc))
         self.finished.emit()
-
-
-def _replace(stage: Stage, **changes: Any) -> Stage:
-    return replace(stage, **changes)
