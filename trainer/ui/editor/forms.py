@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.ui.editor import refs
-from trainer.ui.editor.fields import Field, Issue, SlugField, issue_html
+from trainer.ui.editor.fields import Field, Issue, issue_html
 from trainer.ui.editor.model import Draft, tokens
+from trainer.ui.editor.text_fields import SlugField
 
 
 class Part(Protocol):

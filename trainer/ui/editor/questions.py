@@ -11,21 +11,16 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QScrollArea, QSpli
 
 from trainer.domain.scenario import QUESTION_KINDS
 from trainer.ui.editor import refs
+from trainer.ui.editor.choice_fields import CheckField, ChoiceField
 from trainer.ui.editor.choices import CheckListField, ConditionField, principle_options
-from trainer.ui.editor.fields import (
-    CheckField,
-    ChoiceField,
-    IntField,
-    LongTextField,
-    SlugField,
-    StringListField,
-)
 from trainer.ui.editor.flow import FlowView
 from trainer.ui.editor.forms import ObjectForm
 from trainer.ui.editor.labels import condition_text, kind_label
 from trainer.ui.editor.lists import ListEditor
 from trainer.ui.editor.model import Draft
+from trainer.ui.editor.number_fields import IntField
 from trainer.ui.editor.sections import Section, short
+from trainer.ui.editor.text_fields import LongTextField, SlugField, StringListField
 
 translate = QCoreApplication.translate
 _QUESTION_FIELD = re.compile(r"^/questions/\d+(/id|/text|/follow_up_only)?$")

@@ -11,23 +11,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from trainer.ui.editor import refs
+from trainer.ui.editor.choice_fields import CheckField, ChoiceField
 from trainer.ui.editor.choices import DeadlineField
-from trainer.ui.editor.fields import (
-    CheckField,
-    ChoiceField,
-    FloatField,
-    IntField,
-    Issue,
-    LongTextField,
-    NumberTextField,
-    SlugField,
-    StringListField,
-    TextField,
-)
+from trainer.ui.editor.fields import Issue
 from trainer.ui.editor.forms import ObjectForm
 from trainer.ui.editor.labels import accent_label, confidential_kind_label, gender_label
 from trainer.ui.editor.lists import ListEditor
 from trainer.ui.editor.model import Draft
+from trainer.ui.editor.number_fields import FloatField, IntField, NumberTextField
+from trainer.ui.editor.text_fields import LongTextField, SlugField, StringListField, TextField
 from trainer.ui.labels import category_label, difficulty_label, language_label, style_label
 
 translate = QCoreApplication.translate
