@@ -39,18 +39,16 @@ from trainer.ui.application import current_language
 from trainer.ui.editor import files, refs, saving
 from trainer.ui.editor.fields import ERROR_COLOUR, WARNING_COLOUR, Issue
 from trainer.ui.editor.labels import section_label
-from trainer.ui.editor.model import Draft, tokens
-from trainer.ui.editor.problems import ProblemPanel, summary_of
-from trainer.ui.editor.questions import QuestionsPage
-from trainer.ui.editor.sections import (
-    Section,
-    briefing_section,
+from trainer.ui.editor.list_sections import (
     confidential_section,
     facts_section,
-    general_section,
     journalists_section,
     key_messages_section,
 )
+from trainer.ui.editor.model import Draft, tokens
+from trainer.ui.editor.problems import ProblemPanel, summary_of
+from trainer.ui.editor.questions import QuestionsPage
+from trainer.ui.editor.sections import Section, briefing_section, general_section
 from trainer.ui.editor.try_dialog import TryDialog
 from trainer.ui.editor.validation import Validation, Validator
 
