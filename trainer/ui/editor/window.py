@@ -9,6 +9,9 @@ Saving writes ``<id>.json`` into the user's scenario folder (never over a bundle
 the draft is autosaved into ``<data folder>/drafts/`` while it has unsaved changes and
 offered back the next time the same scenario (or a new one) is opened; closing with
 unsaved changes asks first.
+
+The window builds the sections and menus, moves between sections and problems, and shows
+the validation; opening a scenario is opening.py, saving and drafts saving.py.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,12 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer import paths
-from trainer.content.writer import is_slug
 from trainer.settings import Settings, load_settings
 from trainer.ui import messages
 from trainer.ui.application import current_language
-from trainer.ui.editor import files, refs, saving
+from trainer.ui.editor import files, opening, refs, saving
 from trainer.ui.editor.fields import ERROR_COLOUR, WARNING_COLOUR, Issue
 from trainer.ui.editor.labels import section_label
 from trainer.ui.editor.list_sections import (
@@ -180,105 +180,28 @@ class EditorWindow(QMainWindow):
         check_menu.addAction(self.next_problem_action)
         check_menu.addAction(self.try_action)
 
-    # --- opening -----------------------------------------------------------------------------
-    def _library_folders(self) -> list[Path]:
-        folders = [paths.bundled_scenarios_dir(), paths.user_scenarios_dir()]
-        folders += [Path(p) for p in self.settings.extra_scenario_dirs]
-        return list(dict.fromkeys(folders))
-
+    # --- opening (trainer/ui/editor/opening.py) ----------------------------------------------
     def library_ids_but_own(self) -> list[str]:
         own = self.path.resolve() if self.path else None
         return [i for i, p in self.library_ids.items() if own is None or p.resolve() != own]
 
     def open_new(self) -> bool:
         """Start a new scenario from scratch (an unsaved draft of a new one is offered back)."""
-        if not self._may_replace():
-            return False
-        self._open(refs.new_scenario(self.language), None, files.NEW_DRAFT_KEY)
-        self.go_to("/title")
-        return True
+        return opening.open_new(self)
 
     def open_copy(self, scenario_path: str | Path) -> bool:
         """Start a new scenario from a copy of *scenario_path* (bundled or not), with a new id."""
-        source = Path(scenario_path)
-        if not self._may_replace():
-            return False
-        data = self._read(source)
-        if data is None:
-            return False
-        self.library_ids = files.library_ids(self._library_folders())
-        copy = refs.copy_of(data, list(self.library_ids))
-        self._open(copy, None, str(copy["id"]))
-        self.statusBar().showMessage(
-            translate("ScenarioEditor", "A copy of “%1”: give it its own id and title, then save.").replace(
-                "%1", str(data.get("title") or source.name)
-            ),
-            10000,
-        )
-        return True
+        return opening.open_copy(self, scenario_path)
 
     def open_file(self, path: str | Path) -> bool:
         """Edit a scenario file of the user's folder in place; any other file is opened as a copy."""
-        path = Path(path)
-        if not files.is_inside(path, paths.user_scenarios_dir()):
-            return self.open_copy(path)
-        if not self._may_replace():
-            return False
-        data = self._read(path)
-        if data is None:
-            return False
-        key = str(data.get("id")) if is_slug(str(data.get("id", ""))) else path.stem
-        self._open(data, path, key)
-        return True
+        return opening.open_file(self, path)
 
     def choose_copy(self) -> bool:
-        start = str(paths.bundled_scenarios_dir())
-        name, _ = QFileDialog.getOpenFileName(
-            self, translate("ScenarioEditor", "Choose a scenario to copy"), start, "JSON (*.json)"
-        )
-        return bool(name) and self.open_copy(name)
+        return opening.choose_copy(self)
 
     def choose_file(self) -> bool:
-        folder = paths.user_scenarios_dir()
-        name, _ = QFileDialog.getOpenFileName(
-            self, translate("ScenarioEditor", "Open one of my scenarios"), str(folder), "JSON (*.json)"
-        )
-        return bool(name) and self.open_file(name)
-
-    def _read(self, path: Path) -> dict[str, Any] | None:
-        try:
-            return files.read_scenario_dict(path)
-        except files.ScenarioFileError as exc:
-            messages.error(
-                self,
-                translate("ScenarioEditor", "The scenario cannot be opened"),
-                translate("ScenarioEditor", "“%1” cannot be opened in the editor.").replace("%1", path.name),
-                exc.problem.message(self.language)
-                + "\n"
-                + translate(
-                    "ScenarioEditor", "Fix the file in a text editor (see docs/scenario-format.md), then open it again."
-                ),
-            )
-            return None
-
-    def _open(self, data: dict[str, Any], path: Path | None, key: str) -> None:
-        self.autosave_timer.stop()
-        self.pending_since = None
-        self.path = path
-        self.draft_key = key
-        self.library_ids = files.library_ids(self._library_folders())
-        self.validator.library_ids = self.library_ids
-        self.validator.own_path = path
-        self.draft.replace(data, saved=True)
-        restored = self._offer_draft(key, data)
-        if restored is not None:
-            self.draft.replace(restored, saved=False)
-        for section in self.sections.values():
-            section.bind()
-        self.questions_page.flow.set_questions(self.draft.items("/questions"))
-        self.nav.setCurrentRow(0)
-        self._update_title()
-        self.validator.schedule()
+        return opening.choose_file(self)
 
     # --- navigation --------------------------------------------------------------------------
     def _section_changed(self, row: int) -> None:
@@ -349,8 +272,6 @@ class EditorWindow(QMainWindow):
         self.setWindowTitle(translate("ScenarioEditor", "Scenario editor") + f" — {name}[*]")
         self.setWindowModified(self.draft.is_dirty())
 
-    # --- saving ------------------------------------------------------------------------------
-
     # --- saving (trainer/ui/editor/saving.py) -----------------------------------------------
     def save(self) -> bool:
         """Save ``<id>.json`` into the user's scenario folder; True when the file was written."""
@@ -362,9 +283,6 @@ class EditorWindow(QMainWindow):
 
     def _may_replace(self) -> bool:
         return saving.settle_unsaved(self)
-
-    def _offer_draft(self, key: str, current: dict[str, Any]) -> dict[str, Any] | None:
-        return saving.offer_draft(self, key, current)
 
     # --- try a question ----------------------------------------------------------------------
     def current_scenario(self) -> Any:
