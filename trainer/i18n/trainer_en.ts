@@ -2830,33 +2830,34 @@ missed</translation>
       <translation>Fact not given</translation>
     </message>
     <message>
-      <location filename="../ui/editor/fields.py" line="186" />
+      <location filename="../ui/editor/text_fields.py" line="71" />
       <source>Suggest</source>
       <translation>Suggest</translation>
     </message>
     <message>
-      <location filename="../ui/editor/fields.py" line="189" />
+      <location filename="../ui/editor/text_fields.py" line="74" />
       <source>Make an id from the text: no diacritics, words joined by -</source>
       <translation>Make an id from the text: no diacritics, words joined by -</translation>
     </message>
     <message>
-      <location filename="../ui/editor/fields.py" line="312" />
+      <location filename="../ui/editor/number_fields.py" line="114" />
       <source>Write a number, e.g. 37 or 2.5</source>
+      <extracomment>A value that means "leave the key out" (an optional field left empty). Optional objects removed once their last key is gone. items whose id the trainer typed: their id no longer follows their text</extracomment>
       <translation>Write a number, e.g. 37 or 2.5</translation>
     </message>
     <message>
-      <location filename="../ui/editor/fields.py" line="395" />
+      <location filename="../ui/editor/text_fields.py" line="107" />
       <source>One per line</source>
       <translation>One per line</translation>
     </message>
     <message>
-      <location filename="../ui/editor/forms.py" line="190" />
+      <location filename="../ui/editor/forms.py" line="191" />
       <source>%1 reference(s) to “%2” now point to “%3”.</source>
       <extracomment>ids used elsewhere that a suggested id must avoid (the library's, for the scenario id)</extracomment>
       <translation>%1 reference(s) to “%2” now point to “%3”.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/forms.py" line="220" />
+      <location filename="../ui/editor/forms.py" line="221" />
       <source>Line %1: %2</source>
       <translation>Line %1: %2</translation>
     </message>
@@ -3128,493 +3129,492 @@ missed</translation>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="41" />
+      <location filename="../ui/editor/questions.py" line="36" />
       <source>Ask next</source>
       <translation>Ask next</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="52" />
+      <location filename="../ui/editor/questions.py" line="47" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="60" />
+      <location filename="../ui/editor/questions.py" line="55" />
       <source>Levels</source>
-      <extracomment>items whose id the trainer typed: their id no longer follows their text</extracomment>
       <translation>Levels</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="62" />
+      <location filename="../ui/editor/questions.py" line="57" />
       <source>from Beginner</source>
       <translation>from Beginner</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="63" />
+      <location filename="../ui/editor/questions.py" line="58" />
       <source>from Intermediate</source>
       <translation>from Intermediate</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="64" />
+      <location filename="../ui/editor/questions.py" line="59" />
       <source>Advanced only</source>
       <translation>Advanced only</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="67" />
+      <location filename="../ui/editor/questions.py" line="62" />
       <source>every level</source>
       <translation>every level</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="80" />
+      <location filename="../ui/editor/questions.py" line="75" />
       <source>level %1+</source>
       <translation>level %1+</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="90" />
+      <location filename="../ui/editor/questions.py" line="85" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="91" />
-      <location filename="../ui/editor/sections.py" line="123" />
-      <location filename="../ui/editor/sections.py" line="232" />
-      <location filename="../ui/editor/sections.py" line="285" />
-      <location filename="../ui/editor/sections.py" line="321" />
-      <location filename="../ui/editor/sections.py" line="348" />
+      <location filename="../ui/editor/list_sections.py" line="68" />
+      <location filename="../ui/editor/list_sections.py" line="121" />
+      <location filename="../ui/editor/list_sections.py" line="157" />
+      <location filename="../ui/editor/list_sections.py" line="184" />
+      <location filename="../ui/editor/questions.py" line="86" />
+      <location filename="../ui/editor/sections.py" line="102" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="92" />
+      <location filename="../ui/editor/questions.py" line="87" />
       <source>Try this question…</source>
       <translation>Try this question…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="96" />
+      <location filename="../ui/editor/questions.py" line="91" />
       <source>Hear it spoken and score a sample answer against the draft (Ctrl+T)</source>
       <translation>Hear it spoken and score a sample answer against the draft (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="102" />
+      <location filename="../ui/editor/questions.py" line="97" />
       <source>Asked by</source>
       <translation>Asked by</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="112" />
-      <location filename="../ui/editor/sections.py" line="289" />
+      <location filename="../ui/editor/list_sections.py" line="125" />
+      <location filename="../ui/editor/questions.py" line="107" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="118" />
+      <location filename="../ui/editor/questions.py" line="113" />
       <source>Scored on</source>
       <translation>Scored on</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="121" />
+      <location filename="../ui/editor/questions.py" line="116" />
       <source>Timeliness and spoken delivery are scored automatically.</source>
       <translation>Timeliness and spoken delivery are scored automatically.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="127" />
+      <location filename="../ui/editor/questions.py" line="122" />
       <source>Expected key messages</source>
       <translation>Expected key messages</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="131" />
+      <location filename="../ui/editor/questions.py" line="126" />
       <source>None yet: add them in the Key messages section.</source>
       <translation>None yet: add them in the Key messages section.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="137" />
+      <location filename="../ui/editor/questions.py" line="132" />
       <source>Expected facts</source>
       <translation>Expected facts</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="143" />
+      <location filename="../ui/editor/questions.py" line="138" />
       <source>Only confirmed facts can be expected.</source>
       <translation>Only confirmed facts can be expected.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="144" />
+      <location filename="../ui/editor/questions.py" line="139" />
       <source>None yet: add confirmed facts in the Fact sheet section.</source>
       <translation>None yet: add confirmed facts in the Fact sheet section.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="147" />
+      <location filename="../ui/editor/questions.py" line="142" />
       <source>Model answer</source>
       <translation>Model answer</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="151" />
+      <location filename="../ui/editor/questions.py" line="146" />
       <source>Loaded words</source>
       <translation>Loaded words</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="154" />
+      <location filename="../ui/editor/questions.py" line="149" />
       <source>Words of the question the trainee should not repeat.</source>
       <translation>Words of the question the trainee should not repeat.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="160" />
+      <location filename="../ui/editor/questions.py" line="155" />
       <source>Time limit (seconds)</source>
       <translation>Time limit (seconds)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="164" />
+      <location filename="../ui/editor/questions.py" line="159" />
       <source>no limit</source>
       <translation>no limit</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="170" />
+      <location filename="../ui/editor/questions.py" line="165" />
       <source>Follow-up</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="171" />
+      <location filename="../ui/editor/questions.py" line="166" />
       <source>Asked only as a follow-up of another question</source>
       <translation>Asked only as a follow-up of another question</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="178" />
+      <location filename="../ui/editor/questions.py" line="173" />
       <source>Asked at most</source>
       <translation>Asked at most</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="182" />
+      <location filename="../ui/editor/questions.py" line="177" />
       <source>2 times (default)</source>
       <translation>2 times (default)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="187" />
+      <location filename="../ui/editor/questions.py" line="182" />
       <source>Notes for the trainer</source>
       <translation>Notes for the trainer</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="198" />
+      <location filename="../ui/editor/questions.py" line="193" />
       <source>No follow-ups: the interview goes on with the next question.</source>
       <translation>No follow-ups: the interview goes on with the next question.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="199" />
+      <location filename="../ui/editor/questions.py" line="194" />
       <source>Add follow-up</source>
       <translation>Add follow-up</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="204" />
+      <location filename="../ui/editor/questions.py" line="199" />
       <source>Follow-ups (the first that applies is asked next)</source>
       <translation>Follow-ups (the first that applies is asked next)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="239" />
+      <location filename="../ui/editor/questions.py" line="234" />
       <source>No questions yet. Add the journalist's first question.</source>
       <translation>No questions yet. Add the journalist's first question.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="240" />
+      <location filename="../ui/editor/questions.py" line="235" />
       <source>Add question</source>
       <translation>Add question</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="253" />
+      <location filename="../ui/editor/questions.py" line="248" />
       <source>Question flow (click a box to open the question)</source>
       <translation>Question flow (click a box to open the question)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="116" />
+      <location filename="../ui/editor/sections.py" line="95" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="117" />
+      <location filename="../ui/editor/sections.py" line="96" />
       <source>Name the incident, in a few words</source>
       <translation>Name the incident, in a few words</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="126" />
+      <location filename="../ui/editor/sections.py" line="105" />
       <source>Also the file name. Lower-case letters without diacritics, digits and hyphens.</source>
       <translation>Also the file name. Lower-case letters without diacritics, digits and hyphens.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="132" />
+      <location filename="../ui/editor/sections.py" line="111" />
       <source>Language of the scenario</source>
       <translation>Language of the scenario</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="139" />
+      <location filename="../ui/editor/sections.py" line="118" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="141" />
+      <location filename="../ui/editor/sections.py" line="120" />
       <source>One to three sentences, shown in the library.</source>
       <translation>One to three sentences, shown in the library.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="146" />
+      <location filename="../ui/editor/sections.py" line="125" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="152" />
+      <location filename="../ui/editor/sections.py" line="131" />
       <source>Difficulty</source>
       <translation>Difficulty</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="156" />
+      <location filename="../ui/editor/sections.py" line="135" />
       <source>Minutes to practise</source>
       <translation>Minutes to practise</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="157" />
+      <location filename="../ui/editor/sections.py" line="136" />
       <source>Tags</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="158" />
+      <location filename="../ui/editor/sections.py" line="137" />
       <source>Author</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="159" />
+      <location filename="../ui/editor/sections.py" line="138" />
       <source>Revision</source>
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="169" />
+      <location filename="../ui/editor/sections.py" line="148" />
       <source>Role of the trainee</source>
       <translation>Role of the trainee</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="170" />
+      <location filename="../ui/editor/sections.py" line="149" />
       <source>e.g. Principal of a primary school</source>
       <translation>e.g. Principal of a primary school</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="176" />
+      <location filename="../ui/editor/sections.py" line="155" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="177" />
+      <location filename="../ui/editor/sections.py" line="156" />
       <source>Fictional, marked “(hư cấu)”.</source>
       <translation>Fictional, marked “(hư cấu)”.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="183" />
+      <location filename="../ui/editor/sections.py" line="162" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="185" />
+      <location filename="../ui/editor/sections.py" line="164" />
       <source>Only what the person in the role knows now.</source>
       <translation>Only what the person in the role knows now.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="191" />
+      <location filename="../ui/editor/sections.py" line="170" />
       <source>Hours since the incident</source>
       <translation>Hours since the incident</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="198" />
+      <location filename="../ui/editor/sections.py" line="177" />
       <source>May say</source>
       <translation>May say</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="200" />
+      <location filename="../ui/editor/sections.py" line="179" />
       <source>Not theirs to say</source>
       <translation>Not theirs to say</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="202" />
+      <location filename="../ui/editor/sections.py" line="181" />
       <source>Information deadline</source>
       <translation>Information deadline</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="231" />
+      <location filename="../ui/editor/list_sections.py" line="67" />
       <source>Fact</source>
       <translation>Fact</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="236" />
+      <location filename="../ui/editor/list_sections.py" line="72" />
       <location filename="../ui/editor/try_dialog.py" line="96" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="237" />
+      <location filename="../ui/editor/list_sections.py" line="73" />
       <source>Confirmed: the trainee may state it</source>
       <translation>Confirmed: the trainee may state it</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="238" />
+      <location filename="../ui/editor/list_sections.py" line="74" />
       <source>Leave unticked for a rumour or a guess that must not be asserted.</source>
       <translation>Leave unticked for a rumour or a guess that must not be asserted.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="243" />
+      <location filename="../ui/editor/list_sections.py" line="79" />
       <source>Key number</source>
       <translation>Key number</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="244" />
+      <location filename="../ui/editor/list_sections.py" line="80" />
       <source>Optional, e.g. 37.</source>
       <translation>Optional, e.g. 37.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="249" />
+      <location filename="../ui/editor/list_sections.py" line="85" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="251" />
+      <location filename="../ui/editor/list_sections.py" line="87" />
       <source>e.g. pupils</source>
       <translation>e.g. pupils</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="257" />
+      <location filename="../ui/editor/list_sections.py" line="93" />
       <source>Keywords</source>
       <translation>Keywords</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="259" />
+      <location filename="../ui/editor/list_sections.py" line="95" />
       <source>Phrases that show the trainee gave this fact.</source>
       <translation>Phrases that show the trainee gave this fact.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="272" />
+      <location filename="../ui/editor/list_sections.py" line="108" />
       <source>No facts yet. Add the first fact of the fact sheet.</source>
       <translation>No facts yet. Add the first fact of the fact sheet.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="273" />
+      <location filename="../ui/editor/list_sections.py" line="109" />
       <source>Add fact</source>
       <translation>Add fact</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="284" />
+      <location filename="../ui/editor/list_sections.py" line="120" />
       <source>Confidential information</source>
       <translation>Confidential information</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="296" />
+      <location filename="../ui/editor/list_sections.py" line="132" />
       <source>Revealing phrases</source>
       <translation>Revealing phrases</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="297" />
+      <location filename="../ui/editor/list_sections.py" line="133" />
       <source>An answer that contains one of these has disclosed the item.</source>
       <translation>An answer that contains one of these has disclosed the item.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="306" />
+      <location filename="../ui/editor/list_sections.py" line="142" />
       <source>Nothing confidential yet. Add what the trainee knows but must never say.</source>
       <translation>Nothing confidential yet. Add what the trainee knows but must never say.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="307" />
+      <location filename="../ui/editor/list_sections.py" line="143" />
       <source>Add item</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="316" />
+      <location filename="../ui/editor/list_sections.py" line="152" />
       <source>Key message</source>
       <translation>Key message</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="318" />
+      <location filename="../ui/editor/list_sections.py" line="154" />
       <source>At most 27 words; at most 3 key messages.</source>
       <translation>At most 27 words; at most 3 key messages.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="325" />
+      <location filename="../ui/editor/list_sections.py" line="161" />
       <source>Phrasings</source>
       <translation>Phrasings</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="329" />
+      <location filename="../ui/editor/list_sections.py" line="165" />
       <source>Different ways of saying the message; an answer with one of them delivers it.</source>
       <translation>Different ways of saying the message; an answer with one of them delivers it.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="338" />
+      <location filename="../ui/editor/list_sections.py" line="174" />
       <source>No key messages yet (one to three).</source>
       <translation>No key messages yet (one to three).</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="339" />
+      <location filename="../ui/editor/list_sections.py" line="175" />
       <source>Add key message</source>
       <translation>Add key message</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="346" />
+      <location filename="../ui/editor/list_sections.py" line="182" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="346" />
+      <location filename="../ui/editor/list_sections.py" line="182" />
       <source>A fictional person.</source>
       <translation>A fictional person.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="352" />
+      <location filename="../ui/editor/list_sections.py" line="188" />
       <source>Outlet</source>
       <translation>Outlet</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="353" />
+      <location filename="../ui/editor/list_sections.py" line="189" />
       <source>e.g. Báo Tin Nhanh Điện tử (hư cấu)</source>
       <translation>e.g. Báo Tin Nhanh Điện tử (hư cấu)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="356" />
+      <location filename="../ui/editor/list_sections.py" line="192" />
       <source>Style</source>
       <translation>Style</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="358" />
+      <location filename="../ui/editor/list_sections.py" line="194" />
       <source>as the computer chooses</source>
       <translation>as the computer chooses</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="361" />
+      <location filename="../ui/editor/list_sections.py" line="197" />
       <source>Voice</source>
       <translation>Voice</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="370" />
+      <location filename="../ui/editor/list_sections.py" line="206" />
       <source>Accent</source>
       <translation>Accent</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="379" />
+      <location filename="../ui/editor/list_sections.py" line="215" />
       <source>Speaking rate</source>
       <translation>Speaking rate</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="385" />
-      <location filename="../ui/editor/sections.py" line="398" />
+      <location filename="../ui/editor/list_sections.py" line="221" />
+      <location filename="../ui/editor/list_sections.py" line="234" />
       <source>normal</source>
       <translation>normal</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="392" />
+      <location filename="../ui/editor/list_sections.py" line="228" />
       <source>Pitch</source>
       <translation>Pitch</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="411" />
+      <location filename="../ui/editor/list_sections.py" line="247" />
       <source>No journalists yet. Add who asks the questions.</source>
       <translation>No journalists yet. Add who asks the questions.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="412" />
+      <location filename="../ui/editor/list_sections.py" line="248" />
       <source>Add journalist</source>
       <translation>Add journalist</translation>
     </message>
     <message>
       <location filename="../ui/editor/try_dialog.py" line="57" />
-      <location filename="../ui/editor/window.py" line="383" />
-      <location filename="../ui/editor/window.py" line="390" />
+      <location filename="../ui/editor/window.py" line="299" />
+      <location filename="../ui/editor/window.py" line="306" />
       <source>Try this question</source>
       <translation>Try this question</translation>
     </message>
@@ -3660,7 +3660,7 @@ missed</translation>
     </message>
     <message>
       <location filename="../ui/editor/try_dialog.py" line="161" />
-      <location filename="../ui/editor/window.py" line="391" />
+      <location filename="../ui/editor/window.py" line="307" />
       <source>Fix the problems of the draft first; then the question can be tried.</source>
       <translation>Fix the problems of the draft first; then the question can be tried.</translation>
     </message>
@@ -3730,82 +3730,82 @@ missed</translation>
       <translation>Another scenario already uses this id (%1); choose another one.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="87" />
+      <location filename="../ui/editor/window.py" line="85" />
       <source>Checking…</source>
       <translation>Checking…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="145" />
+      <location filename="../ui/editor/window.py" line="143" />
       <source>&amp;Scenario</source>
       <translation>&amp;Scenario</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="157" />
+      <location filename="../ui/editor/window.py" line="155" />
       <source>&amp;New scenario</source>
       <translation>&amp;New scenario</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="160" />
+      <location filename="../ui/editor/window.py" line="158" />
       <source>Edit a &amp;copy of a scenario…</source>
       <translation>Edit a &amp;copy of a scenario…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="163" />
+      <location filename="../ui/editor/window.py" line="161" />
       <source>&amp;Open one of my scenarios…</source>
       <translation>&amp;Open one of my scenarios…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="165" />
+      <location filename="../ui/editor/window.py" line="163" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="166" />
+      <location filename="../ui/editor/window.py" line="164" />
       <source>&amp;Close</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="173" />
+      <location filename="../ui/editor/window.py" line="171" />
       <source>&amp;Check</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="175" />
+      <location filename="../ui/editor/window.py" line="173" />
       <source>Go to the &amp;next problem</source>
       <translation>Go to the &amp;next problem</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="178" />
+      <location filename="../ui/editor/window.py" line="176" />
       <source>&amp;Try this question…</source>
       <translation>&amp;Try this question…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="215" />
+      <location filename="../ui/editor/opening.py" line="51" />
       <source>A copy of “%1”: give it its own id and title, then save.</source>
       <translation>A copy of “%1”: give it its own id and title, then save.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="239" />
+      <location filename="../ui/editor/opening.py" line="76" />
       <source>Choose a scenario to copy</source>
       <translation>Choose a scenario to copy</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="246" />
+      <location filename="../ui/editor/opening.py" line="84" />
       <source>Open one of my scenarios</source>
       <translation>Open one of my scenarios</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="256" />
+      <location filename="../ui/editor/opening.py" line="96" />
       <source>The scenario cannot be opened</source>
       <translation>The scenario cannot be opened</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="257" />
+      <location filename="../ui/editor/opening.py" line="97" />
       <source>“%1” cannot be opened in the editor.</source>
       <translation>“%1” cannot be opened in the editor.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="262" />
+      <location filename="../ui/editor/opening.py" line="102" />
       <source>Fix the file in a text editor (see docs/scenario-format.md), then open it again.</source>
       <translation>Fix the file in a text editor (see docs/scenario-format.md), then open it again.</translation>
     </message>
@@ -3833,13 +3833,11 @@ missed</translation>
     <message>
       <location filename="../ui/editor/problems.py" line="21" />
       <source>%1 problem(s) to fix, %2 warning(s)</source>
-      <extracomment>A value that means "leave the key out" (an optional field left empty).</extracomment>
       <translation>%1 problem(s) to fix, %2 warning(s)</translation>
     </message>
     <message>
       <location filename="../ui/editor/problems.py" line="25" />
       <source>%1 problem(s) to fix</source>
-      <extracomment>Optional objects removed once their last key is gone.</extracomment>
       <translation>%1 problem(s) to fix</translation>
     </message>
     <message>
@@ -3864,12 +3862,12 @@ missed</translation>
     </message>
     <message>
       <location filename="../ui/editor/saving.py" line="168" />
-      <location filename="../ui/editor/window.py" line="351" />
+      <location filename="../ui/editor/window.py" line="272" />
       <source>New scenario</source>
       <translation>New scenario</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="351" />
+      <location filename="../ui/editor/window.py" line="272" />
       <source>Scenario editor</source>
       <translation>Scenario editor</translation>
     </message>
@@ -3975,7 +3973,7 @@ missed</translation>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="384" />
+      <location filename="../ui/editor/window.py" line="300" />
       <source>Choose a question in the Questions section first.</source>
       <translation>Choose a question in the Questions section first.</translation>
     </message>

@@ -2834,33 +2834,34 @@ chấm lại</translation>
       <translation>Chưa nêu dữ kiện</translation>
     </message>
     <message>
-      <location filename="../ui/editor/fields.py" line="186" />
+      <location filename="../ui/editor/text_fields.py" line="71" />
       <source>Suggest</source>
       <translation>Gợi ý</translation>
     </message>
     <message>
-      <location filename="../ui/editor/fields.py" line="189" />
+      <location filename="../ui/editor/text_fields.py" line="74" />
       <source>Make an id from the text: no diacritics, words joined by -</source>
       <translation>Tạo mã từ nội dung: bỏ dấu, nối các từ bằng dấu -</translation>
     </message>
     <message>
-      <location filename="../ui/editor/fields.py" line="312" />
+      <location filename="../ui/editor/number_fields.py" line="114" />
       <source>Write a number, e.g. 37 or 2.5</source>
+      <extracomment>A value that means "leave the key out" (an optional field left empty). Optional objects removed once their last key is gone. items whose id the trainer typed: their id no longer follows their text</extracomment>
       <translation>Hãy nhập một số, vd. 37 hoặc 2.5</translation>
     </message>
     <message>
-      <location filename="../ui/editor/fields.py" line="395" />
+      <location filename="../ui/editor/text_fields.py" line="107" />
       <source>One per line</source>
       <translation>Mỗi dòng một mục</translation>
     </message>
     <message>
-      <location filename="../ui/editor/forms.py" line="190" />
+      <location filename="../ui/editor/forms.py" line="191" />
       <source>%1 reference(s) to “%2” now point to “%3”.</source>
       <extracomment>ids used elsewhere that a suggested id must avoid (the library's, for the scenario id)</extracomment>
       <translation>Đã chuyển %1 chỗ tham chiếu từ “%2” sang “%3”.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/forms.py" line="220" />
+      <location filename="../ui/editor/forms.py" line="221" />
       <source>Line %1: %2</source>
       <translation>Dòng %1: %2</translation>
     </message>
@@ -3132,493 +3133,492 @@ chấm lại</translation>
       <translation>Giữ lại</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="41" />
+      <location filename="../ui/editor/questions.py" line="36" />
       <source>Ask next</source>
       <translation>Câu hỏi tiếp theo</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="52" />
+      <location filename="../ui/editor/questions.py" line="47" />
       <source>When</source>
       <translation>Khi</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="60" />
+      <location filename="../ui/editor/questions.py" line="55" />
       <source>Levels</source>
-      <extracomment>items whose id the trainer typed: their id no longer follows their text</extracomment>
       <translation>Mức độ áp dụng</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="62" />
+      <location filename="../ui/editor/questions.py" line="57" />
       <source>from Beginner</source>
       <translation>từ mức Cơ bản</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="63" />
+      <location filename="../ui/editor/questions.py" line="58" />
       <source>from Intermediate</source>
       <translation>từ mức Trung bình</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="64" />
+      <location filename="../ui/editor/questions.py" line="59" />
       <source>Advanced only</source>
       <translation>Chỉ ở mức Nâng cao</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="67" />
+      <location filename="../ui/editor/questions.py" line="62" />
       <source>every level</source>
       <translation>mọi mức độ</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="80" />
+      <location filename="../ui/editor/questions.py" line="75" />
       <source>level %1+</source>
       <translation>mức %1 trở lên</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="90" />
+      <location filename="../ui/editor/questions.py" line="85" />
       <source>Question</source>
       <translation>Câu hỏi</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="91" />
-      <location filename="../ui/editor/sections.py" line="123" />
-      <location filename="../ui/editor/sections.py" line="232" />
-      <location filename="../ui/editor/sections.py" line="285" />
-      <location filename="../ui/editor/sections.py" line="321" />
-      <location filename="../ui/editor/sections.py" line="348" />
+      <location filename="../ui/editor/list_sections.py" line="68" />
+      <location filename="../ui/editor/list_sections.py" line="121" />
+      <location filename="../ui/editor/list_sections.py" line="157" />
+      <location filename="../ui/editor/list_sections.py" line="184" />
+      <location filename="../ui/editor/questions.py" line="86" />
+      <location filename="../ui/editor/sections.py" line="102" />
       <source>Id</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="92" />
+      <location filename="../ui/editor/questions.py" line="87" />
       <source>Try this question…</source>
       <translation>Thử câu hỏi này…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="96" />
+      <location filename="../ui/editor/questions.py" line="91" />
       <source>Hear it spoken and score a sample answer against the draft (Ctrl+T)</source>
       <translation>Nghe câu hỏi và chấm thử một câu trả lời theo bản nháp (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="102" />
+      <location filename="../ui/editor/questions.py" line="97" />
       <source>Asked by</source>
       <translation>Người hỏi</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="112" />
-      <location filename="../ui/editor/sections.py" line="289" />
+      <location filename="../ui/editor/list_sections.py" line="125" />
+      <location filename="../ui/editor/questions.py" line="107" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="118" />
+      <location filename="../ui/editor/questions.py" line="113" />
       <source>Scored on</source>
       <translation>Chấm theo nguyên tắc</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="121" />
+      <location filename="../ui/editor/questions.py" line="116" />
       <source>Timeliness and spoken delivery are scored automatically.</source>
       <translation>Phản hồi kịp thời và cách nói được chấm tự động.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="127" />
+      <location filename="../ui/editor/questions.py" line="122" />
       <source>Expected key messages</source>
       <translation>Thông điệp cần truyền tải</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="131" />
+      <location filename="../ui/editor/questions.py" line="126" />
       <source>None yet: add them in the Key messages section.</source>
       <translation>Chưa có: hãy thêm trong mục Thông điệp chính.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="137" />
+      <location filename="../ui/editor/questions.py" line="132" />
       <source>Expected facts</source>
       <translation>Dữ kiện cần nêu</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="143" />
+      <location filename="../ui/editor/questions.py" line="138" />
       <source>Only confirmed facts can be expected.</source>
       <translation>Chỉ yêu cầu nêu các dữ kiện đã được xác nhận.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="144" />
+      <location filename="../ui/editor/questions.py" line="139" />
       <source>None yet: add confirmed facts in the Fact sheet section.</source>
       <translation>Chưa có: hãy thêm dữ kiện đã xác nhận trong mục Dữ kiện.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="147" />
+      <location filename="../ui/editor/questions.py" line="142" />
       <source>Model answer</source>
       <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="151" />
+      <location filename="../ui/editor/questions.py" line="146" />
       <source>Loaded words</source>
       <translation>Từ ngữ gài bẫy</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="154" />
+      <location filename="../ui/editor/questions.py" line="149" />
       <source>Words of the question the trainee should not repeat.</source>
       <translation>Những từ trong câu hỏi mà học viên không nên nhắc lại.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="160" />
+      <location filename="../ui/editor/questions.py" line="155" />
       <source>Time limit (seconds)</source>
       <translation>Thời gian trả lời (giây)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="164" />
+      <location filename="../ui/editor/questions.py" line="159" />
       <source>no limit</source>
       <translation>không giới hạn</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="170" />
+      <location filename="../ui/editor/questions.py" line="165" />
       <source>Follow-up</source>
       <translation>Câu hỏi phụ</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="171" />
+      <location filename="../ui/editor/questions.py" line="166" />
       <source>Asked only as a follow-up of another question</source>
       <translation>Chỉ hỏi khi một câu khác dẫn tới (câu hỏi phụ)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="178" />
+      <location filename="../ui/editor/questions.py" line="173" />
       <source>Asked at most</source>
       <translation>Số lần hỏi tối đa</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="182" />
+      <location filename="../ui/editor/questions.py" line="177" />
       <source>2 times (default)</source>
       <translation>2 lần (mặc định)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="187" />
+      <location filename="../ui/editor/questions.py" line="182" />
       <source>Notes for the trainer</source>
       <translation>Ghi chú cho giảng viên</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="198" />
+      <location filename="../ui/editor/questions.py" line="193" />
       <source>No follow-ups: the interview goes on with the next question.</source>
       <translation>Không có câu hỏi phụ: buổi phỏng vấn chuyển sang câu hỏi tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="199" />
+      <location filename="../ui/editor/questions.py" line="194" />
       <source>Add follow-up</source>
       <translation>Thêm câu hỏi phụ</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="204" />
+      <location filename="../ui/editor/questions.py" line="199" />
       <source>Follow-ups (the first that applies is asked next)</source>
       <translation>Câu hỏi phụ (câu đầu tiên thỏa điều kiện sẽ được hỏi tiếp)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="239" />
+      <location filename="../ui/editor/questions.py" line="234" />
       <source>No questions yet. Add the journalist's first question.</source>
       <translation>Chưa có câu hỏi nào. Hãy thêm câu hỏi đầu tiên của phóng viên.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="240" />
+      <location filename="../ui/editor/questions.py" line="235" />
       <source>Add question</source>
       <translation>Thêm câu hỏi</translation>
     </message>
     <message>
-      <location filename="../ui/editor/questions.py" line="253" />
+      <location filename="../ui/editor/questions.py" line="248" />
       <source>Question flow (click a box to open the question)</source>
       <translation>Luồng câu hỏi (bấm vào một ô để mở câu hỏi)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="116" />
+      <location filename="../ui/editor/sections.py" line="95" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="117" />
+      <location filename="../ui/editor/sections.py" line="96" />
       <source>Name the incident, in a few words</source>
       <translation>Nêu tên sự việc trong vài chữ</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="126" />
+      <location filename="../ui/editor/sections.py" line="105" />
       <source>Also the file name. Lower-case letters without diacritics, digits and hyphens.</source>
       <translation>Đồng thời là tên tệp. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="132" />
+      <location filename="../ui/editor/sections.py" line="111" />
       <source>Language of the scenario</source>
       <translation>Ngôn ngữ của kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="139" />
+      <location filename="../ui/editor/sections.py" line="118" />
       <source>Summary</source>
       <translation>Tóm tắt</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="141" />
+      <location filename="../ui/editor/sections.py" line="120" />
       <source>One to three sentences, shown in the library.</source>
       <translation>Một đến ba câu, hiển thị trong thư viện kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="146" />
+      <location filename="../ui/editor/sections.py" line="125" />
       <source>Category</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="152" />
+      <location filename="../ui/editor/sections.py" line="131" />
       <source>Difficulty</source>
       <translation>Mức độ</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="156" />
+      <location filename="../ui/editor/sections.py" line="135" />
       <source>Minutes to practise</source>
       <translation>Thời gian luyện tập (phút)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="157" />
+      <location filename="../ui/editor/sections.py" line="136" />
       <source>Tags</source>
       <translation>Nhãn</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="158" />
+      <location filename="../ui/editor/sections.py" line="137" />
       <source>Author</source>
       <translation>Người soạn</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="159" />
+      <location filename="../ui/editor/sections.py" line="138" />
       <source>Revision</source>
       <translation>Lần sửa đổi</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="169" />
+      <location filename="../ui/editor/sections.py" line="148" />
       <source>Role of the trainee</source>
       <translation>Vai của học viên</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="170" />
+      <location filename="../ui/editor/sections.py" line="149" />
       <source>e.g. Principal of a primary school</source>
       <translation>vd. Hiệu trưởng trường tiểu học</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="176" />
+      <location filename="../ui/editor/sections.py" line="155" />
       <source>Organisation</source>
       <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="177" />
+      <location filename="../ui/editor/sections.py" line="156" />
       <source>Fictional, marked “(hư cấu)”.</source>
       <translation>Tên hư cấu, ghi rõ “(hư cấu)”.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="183" />
+      <location filename="../ui/editor/sections.py" line="162" />
       <source>Situation</source>
       <translation>Tình huống</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="185" />
+      <location filename="../ui/editor/sections.py" line="164" />
       <source>Only what the person in the role knows now.</source>
       <translation>Chỉ ghi những gì người trong vai biết ở thời điểm này.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="191" />
+      <location filename="../ui/editor/sections.py" line="170" />
       <source>Hours since the incident</source>
       <translation>Số giờ kể từ khi xảy ra sự việc</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="198" />
+      <location filename="../ui/editor/sections.py" line="177" />
       <source>May say</source>
       <translation>Được phép nêu</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="200" />
+      <location filename="../ui/editor/sections.py" line="179" />
       <source>Not theirs to say</source>
       <translation>Không thuộc thẩm quyền phát ngôn</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="202" />
+      <location filename="../ui/editor/sections.py" line="181" />
       <source>Information deadline</source>
       <translation>Hạn cung cấp thông tin</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="231" />
+      <location filename="../ui/editor/list_sections.py" line="67" />
       <source>Fact</source>
       <translation>Dữ kiện</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="236" />
+      <location filename="../ui/editor/list_sections.py" line="72" />
       <location filename="../ui/editor/try_dialog.py" line="96" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="237" />
+      <location filename="../ui/editor/list_sections.py" line="73" />
       <source>Confirmed: the trainee may state it</source>
       <translation>Đã xác nhận: học viên được phép nêu</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="238" />
+      <location filename="../ui/editor/list_sections.py" line="74" />
       <source>Leave unticked for a rumour or a guess that must not be asserted.</source>
       <translation>Bỏ chọn nếu đây là tin đồn hoặc phỏng đoán, không được khẳng định.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="243" />
+      <location filename="../ui/editor/list_sections.py" line="79" />
       <source>Key number</source>
       <translation>Số liệu chính</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="244" />
+      <location filename="../ui/editor/list_sections.py" line="80" />
       <source>Optional, e.g. 37.</source>
       <translation>Không bắt buộc, vd. 37.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="249" />
+      <location filename="../ui/editor/list_sections.py" line="85" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="251" />
+      <location filename="../ui/editor/list_sections.py" line="87" />
       <source>e.g. pupils</source>
       <translation>vd. học sinh</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="257" />
+      <location filename="../ui/editor/list_sections.py" line="93" />
       <source>Keywords</source>
       <translation>Từ khóa</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="259" />
+      <location filename="../ui/editor/list_sections.py" line="95" />
       <source>Phrases that show the trainee gave this fact.</source>
       <translation>Các cụm từ cho thấy học viên đã nêu dữ kiện này.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="272" />
+      <location filename="../ui/editor/list_sections.py" line="108" />
       <source>No facts yet. Add the first fact of the fact sheet.</source>
       <translation>Chưa có dữ kiện nào. Hãy thêm dữ kiện đầu tiên.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="273" />
+      <location filename="../ui/editor/list_sections.py" line="109" />
       <source>Add fact</source>
       <translation>Thêm dữ kiện</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="284" />
+      <location filename="../ui/editor/list_sections.py" line="120" />
       <source>Confidential information</source>
       <translation>Thông tin mật</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="296" />
+      <location filename="../ui/editor/list_sections.py" line="132" />
       <source>Revealing phrases</source>
       <translation>Cụm từ làm lộ thông tin</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="297" />
+      <location filename="../ui/editor/list_sections.py" line="133" />
       <source>An answer that contains one of these has disclosed the item.</source>
       <translation>Câu trả lời có một trong các cụm từ này bị coi là đã tiết lộ thông tin.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="306" />
+      <location filename="../ui/editor/list_sections.py" line="142" />
       <source>Nothing confidential yet. Add what the trainee knows but must never say.</source>
       <translation>Chưa có thông tin mật. Hãy thêm những gì học viên biết nhưng tuyệt đối không được nói.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="307" />
+      <location filename="../ui/editor/list_sections.py" line="143" />
       <source>Add item</source>
       <translation>Thêm mục</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="316" />
+      <location filename="../ui/editor/list_sections.py" line="152" />
       <source>Key message</source>
       <translation>Thông điệp chính</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="318" />
+      <location filename="../ui/editor/list_sections.py" line="154" />
       <source>At most 27 words; at most 3 key messages.</source>
       <translation>Không quá 27 chữ; tối đa 3 thông điệp chính.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="325" />
+      <location filename="../ui/editor/list_sections.py" line="161" />
       <source>Phrasings</source>
       <translation>Cách diễn đạt</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="329" />
+      <location filename="../ui/editor/list_sections.py" line="165" />
       <source>Different ways of saying the message; an answer with one of them delivers it.</source>
       <translation>Các cách diễn đạt thông điệp; câu trả lời có một trong các cách này được tính là đã truyền tải thông điệp.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="338" />
+      <location filename="../ui/editor/list_sections.py" line="174" />
       <source>No key messages yet (one to three).</source>
       <translation>Chưa có thông điệp chính nào (từ một đến ba thông điệp).</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="339" />
+      <location filename="../ui/editor/list_sections.py" line="175" />
       <source>Add key message</source>
       <translation>Thêm thông điệp</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="346" />
+      <location filename="../ui/editor/list_sections.py" line="182" />
       <source>Name</source>
       <translation>Họ tên</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="346" />
+      <location filename="../ui/editor/list_sections.py" line="182" />
       <source>A fictional person.</source>
       <translation>Nhân vật hư cấu.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="352" />
+      <location filename="../ui/editor/list_sections.py" line="188" />
       <source>Outlet</source>
       <translation>Cơ quan báo chí</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="353" />
+      <location filename="../ui/editor/list_sections.py" line="189" />
       <source>e.g. Báo Tin Nhanh Điện tử (hư cấu)</source>
       <translation>vd. Báo Tin Nhanh Điện tử (hư cấu)</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="356" />
+      <location filename="../ui/editor/list_sections.py" line="192" />
       <source>Style</source>
       <translation>Phong cách</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="358" />
+      <location filename="../ui/editor/list_sections.py" line="194" />
       <source>as the computer chooses</source>
       <translation>theo máy tính chọn</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="361" />
+      <location filename="../ui/editor/list_sections.py" line="197" />
       <source>Voice</source>
       <translation>Giọng đọc</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="370" />
+      <location filename="../ui/editor/list_sections.py" line="206" />
       <source>Accent</source>
       <translation>Giọng vùng miền</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="379" />
+      <location filename="../ui/editor/list_sections.py" line="215" />
       <source>Speaking rate</source>
       <translation>Tốc độ đọc</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="385" />
-      <location filename="../ui/editor/sections.py" line="398" />
+      <location filename="../ui/editor/list_sections.py" line="221" />
+      <location filename="../ui/editor/list_sections.py" line="234" />
       <source>normal</source>
       <translation>bình thường</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="392" />
+      <location filename="../ui/editor/list_sections.py" line="228" />
       <source>Pitch</source>
       <translation>Cao độ giọng</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="411" />
+      <location filename="../ui/editor/list_sections.py" line="247" />
       <source>No journalists yet. Add who asks the questions.</source>
       <translation>Chưa có phóng viên nào. Hãy thêm người đặt câu hỏi.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/sections.py" line="412" />
+      <location filename="../ui/editor/list_sections.py" line="248" />
       <source>Add journalist</source>
       <translation>Thêm phóng viên</translation>
     </message>
     <message>
       <location filename="../ui/editor/try_dialog.py" line="57" />
-      <location filename="../ui/editor/window.py" line="383" />
-      <location filename="../ui/editor/window.py" line="390" />
+      <location filename="../ui/editor/window.py" line="299" />
+      <location filename="../ui/editor/window.py" line="306" />
       <source>Try this question</source>
       <translation>Thử câu hỏi này</translation>
     </message>
@@ -3664,7 +3664,7 @@ chấm lại</translation>
     </message>
     <message>
       <location filename="../ui/editor/try_dialog.py" line="161" />
-      <location filename="../ui/editor/window.py" line="391" />
+      <location filename="../ui/editor/window.py" line="307" />
       <source>Fix the problems of the draft first; then the question can be tried.</source>
       <translation>Hãy sửa các lỗi của bản nháp trước; sau đó mới thử được câu hỏi.</translation>
     </message>
@@ -3734,82 +3734,82 @@ chấm lại</translation>
       <translation>Mã này đã được một kịch bản khác sử dụng (%1); hãy chọn mã khác.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="87" />
+      <location filename="../ui/editor/window.py" line="85" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="145" />
+      <location filename="../ui/editor/window.py" line="143" />
       <source>&amp;Scenario</source>
       <translation>&amp;Kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="157" />
+      <location filename="../ui/editor/window.py" line="155" />
       <source>&amp;New scenario</source>
       <translation>Kịch bản &amp;mới</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="160" />
+      <location filename="../ui/editor/window.py" line="158" />
       <source>Edit a &amp;copy of a scenario…</source>
       <translation>Sửa &amp;bản sao của một kịch bản…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="163" />
+      <location filename="../ui/editor/window.py" line="161" />
       <source>&amp;Open one of my scenarios…</source>
       <translation>&amp;Mở kịch bản của tôi…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="165" />
+      <location filename="../ui/editor/window.py" line="163" />
       <source>&amp;Save</source>
       <translation>&amp;Lưu</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="166" />
+      <location filename="../ui/editor/window.py" line="164" />
       <source>&amp;Close</source>
       <translation>Đón&amp;g</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="173" />
+      <location filename="../ui/editor/window.py" line="171" />
       <source>&amp;Check</source>
       <translation>&amp;Kiểm tra</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="175" />
+      <location filename="../ui/editor/window.py" line="173" />
       <source>Go to the &amp;next problem</source>
       <translation>Đến &amp;lỗi tiếp theo</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="178" />
+      <location filename="../ui/editor/window.py" line="176" />
       <source>&amp;Try this question…</source>
       <translation>&amp;Thử câu hỏi này…</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="215" />
+      <location filename="../ui/editor/opening.py" line="51" />
       <source>A copy of “%1”: give it its own id and title, then save.</source>
       <translation>Bản sao của “%1”: hãy đặt mã và tiêu đề riêng rồi lưu lại.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="239" />
+      <location filename="../ui/editor/opening.py" line="76" />
       <source>Choose a scenario to copy</source>
       <translation>Chọn kịch bản để sao chép</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="246" />
+      <location filename="../ui/editor/opening.py" line="84" />
       <source>Open one of my scenarios</source>
       <translation>Mở kịch bản của tôi</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="256" />
+      <location filename="../ui/editor/opening.py" line="96" />
       <source>The scenario cannot be opened</source>
       <translation>Không mở được kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="257" />
+      <location filename="../ui/editor/opening.py" line="97" />
       <source>“%1” cannot be opened in the editor.</source>
       <translation>Không mở được “%1” trong trình soạn kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="262" />
+      <location filename="../ui/editor/opening.py" line="102" />
       <source>Fix the file in a text editor (see docs/scenario-format.md), then open it again.</source>
       <translation>Hãy sửa tệp bằng một trình soạn thảo văn bản (xem docs/scenario-format.md) rồi mở lại.</translation>
     </message>
@@ -3837,13 +3837,11 @@ chấm lại</translation>
     <message>
       <location filename="../ui/editor/problems.py" line="21" />
       <source>%1 problem(s) to fix, %2 warning(s)</source>
-      <extracomment>A value that means "leave the key out" (an optional field left empty).</extracomment>
       <translation>%1 lỗi cần sửa, %2 cảnh báo</translation>
     </message>
     <message>
       <location filename="../ui/editor/problems.py" line="25" />
       <source>%1 problem(s) to fix</source>
-      <extracomment>Optional objects removed once their last key is gone.</extracomment>
       <translation>%1 lỗi cần sửa</translation>
     </message>
     <message>
@@ -3868,12 +3866,12 @@ chấm lại</translation>
     </message>
     <message>
       <location filename="../ui/editor/saving.py" line="168" />
-      <location filename="../ui/editor/window.py" line="351" />
+      <location filename="../ui/editor/window.py" line="272" />
       <source>New scenario</source>
       <translation>Kịch bản mới</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="351" />
+      <location filename="../ui/editor/window.py" line="272" />
       <source>Scenario editor</source>
       <translation>Soạn kịch bản</translation>
     </message>
@@ -3979,7 +3977,7 @@ chấm lại</translation>
       <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../ui/editor/window.py" line="384" />
+      <location filename="../ui/editor/window.py" line="300" />
       <source>Choose a question in the Questions section first.</source>
       <translation>Hãy chọn một câu hỏi trong mục Câu hỏi trước.</translation>
     </message>
