@@ -50,7 +50,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[M
     assert scenario is not None
     # every question pre-synthesised while she reads the briefing; then the cache is emptied, so
     # that each question of the interview is synthesised when it is asked (and can be interrupted)
-    qtbot.waitUntil(lambda: len(w.speech.cache.files()) == len(scenario.questions), timeout=60000)
+    qtbot.waitUntil(lambda: w.speech.prepared == (len(scenario.questions),) * 2, timeout=60000)
     w.speech.cache.clear()
     yield w
     w.close()

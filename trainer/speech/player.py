@@ -19,6 +19,7 @@ that passes but does not load within :data:`LOAD_TIMEOUT_MS` fails the same way.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -31,6 +32,16 @@ log = logging.getLogger(__name__)
 
 #: A file QSoundEffect has not loaded after this long is given up (a good one takes milliseconds).
 LOAD_TIMEOUT_MS = 5000
+
+
+def _versioned_url(path: Path) -> QUrl:
+    """The file's URL with its size and modification time: Qt caches decoded sounds by URL (also
+    a failed one), so a file made again since it was loaded must not look like the old one."""
+    url = QUrl.fromLocalFile(str(path))
+    with contextlib.suppress(OSError):
+        st = path.stat()
+        url.setQuery(f"v={st.st_mtime_ns:x}-{st.st_size:x}")
+    return url
 
 
 class AudioPlayer(QObject):
@@ -64,7 +75,7 @@ class AudioPlayer(QObject):
         if not check.ok:
             self._fail(f"not playable audio ({check.problem}: {check.detail}): {path}")
             return
-        url = QUrl.fromLocalFile(str(path))
+        url = _versioned_url(path)
         if self._effect.source() != url:
             self._effect.setSource(url)
         self._effect.play()
@@ -75,11 +86,12 @@ class AudioPlayer(QObject):
 
     def stop(self) -> None:
         self._load_timer.stop()
-        if self._playing:
-            self._playing = False
+        was_playing = self._playing
+        self._playing = False
+        if was_playing or self._effect.isPlaying():  # also a file still loading: it must not start later
             self._effect.stop()
-            if self._current is not None:
-                self.stopped.emit(str(self._current))
+        if was_playing and self._current is not None:
+            self.stopped.emit(str(self._current))
 
     def replay(self) -> bool:
         """Play the last file again from its start; False when nothing was played yet."""
@@ -110,9 +122,8 @@ class AudioPlayer(QObject):
     # --- Qt ------------------------------------------------------------------------------
     def _on_playing_changed(self) -> None:
         playing = self._effect.isPlaying()
-        if playing and not self._playing and self._current is not None:
-            self._playing = True
-            self.started.emit(str(self._current))
+        if playing and not self._playing:
+            self._begin()
         elif not playing and self._playing:
             self._playing = False
             self.finished.emit(str(self._current))
@@ -123,6 +134,15 @@ class AudioPlayer(QObject):
             self._load_timer.stop()
         if status == QSoundEffect.Status.Error:
             self._fail(f"not playable audio: {self._current}")
+        elif self._effect.isPlaying() and not self._playing:
+            self._begin()
+
+    def _begin(self) -> None:
+        """``started``, once the file has loaded: QSoundEffect says "playing" while it still
+        decodes, also a file it will then reject."""
+        if self._current is not None and self._effect.status() == QSoundEffect.Status.Ready and not self._failed:
+            self._playing = True
+            self.started.emit(str(self._current))
 
     def _load_timed_out(self) -> None:
         if self._effect.status() == QSoundEffect.Status.Loading:

@@ -127,6 +127,11 @@ class SpeechService(QObject):
         return self._status
 
     @property
+    def prepared(self) -> tuple[int, int]:
+        """(questions synthesised or failed so far, questions) of the scenario in hand (as ``progress``)."""
+        return len(self._done), len(self._scenario.questions) if self._scenario is not None else 0
+
+    @property
     def scenario(self) -> Scenario | None:
         """The scenario last prepared (its questions are the ones spoken)."""
         return self._scenario

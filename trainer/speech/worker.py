@@ -133,20 +133,23 @@ class Pyttsx3Synth:
         self.engine.setProperty("rate", max(40, round(self.default_rate * float(rate))))
         if self.supports_pitch:
             self.engine.setProperty("pitch", max(0, min(99, round(50 + 50 * float(pitch)))))
-        self._settle()
-        self.engine.save_to_file(text, str(target))
-        self.engine.runAndWait()
-        if self.waits_for_callback and not self.finished.wait(wait):
-            # The engine may still write into this file later: this process is not reusable.
-            raise WorkerError("synthesis_failed", f"pyttsx3 did not finish within {wait:.0f} s", fatal=True)
-        self._settle()
-        if self.errors:
-            raise WorkerError("synthesis_failed", f"pyttsx3: {self.errors[0]!r}")
-        size = target.stat().st_size if target.exists() else 0
-        if size <= 44:
-            raise WorkerError("synthesis_failed", f"pyttsx3 wrote no audio to {target}")
-        self.count += 1
-        return {"path": str(target), "bytes": size, "count": self.count}
+        for attempt in (1, 2):
+            self._settle()
+            self.finished.clear()
+            self.engine.save_to_file(text, str(target))
+            self.engine.runAndWait()
+            if self.waits_for_callback and not self.finished.wait(wait):
+                # The engine may still write into this file later: this process is not reusable.
+                raise WorkerError("synthesis_failed", f"pyttsx3 did not finish within {wait:.0f} s", fatal=True)
+            self._settle()
+            if self.errors:
+                raise WorkerError("synthesis_failed", f"pyttsx3: {self.errors[0]!r}")
+            size = target.stat().st_size if target.exists() else 0
+            if size > 44:
+                self.count += 1
+                return {"path": str(target), "bytes": size, "count": self.count, "attempts": attempt}
+        # espeak cancelled the utterance (an empty 44-byte file, seen under heavy load) twice
+        raise WorkerError("synthesis_failed", f"pyttsx3 wrote no audio to {target}")
 
 
 def _open_channel() -> TextIO:

@@ -119,6 +119,12 @@ class FeedbackView(QWidget):
         self.spoken_note.setWordWrap(True)
         self.spoken_note.setStyleSheet("color:#34495e")
         self.play_button = AnswerAudioButton(self)
+        self.audio_problem = QLabel(self)  # the recording is missing or damaged: said in words
+        self.audio_problem.setObjectName("audioProblem")
+        self.audio_problem.setWordWrap(True)
+        self.audio_problem.setStyleSheet("color:#a04000")
+        self.audio_problem.hide()
+        self.play_button.problem_changed.connect(self._audio_problem)
         spoken_row = QHBoxLayout()
         spoken_row.addWidget(self.spoken_note, 1)
         spoken_row.addWidget(self.play_button)
@@ -161,6 +167,7 @@ class FeedbackView(QWidget):
         layout = QVBoxLayout(body)
         layout.addLayout(head)
         layout.addLayout(spoken_row)
+        layout.addWidget(self.audio_problem)
         layout.addWidget(self.bars_box)
         layout.addLayout(side, 1)
         layout.addWidget(self.advice)
@@ -243,6 +250,10 @@ class FeedbackView(QWidget):
 
     def stop_audio(self) -> None:
         self.play_button.stop()
+
+    def _audio_problem(self, text: str) -> None:
+        self.audio_problem.setText(text)
+        self.audio_problem.setVisible(bool(text))
 
     def _fill_bars(self, result: Result) -> None:
         while self.bars.count():
