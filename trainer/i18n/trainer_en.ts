@@ -3795,17 +3795,17 @@ missed</translation>
       <translation>Open one of my scenarios</translation>
     </message>
     <message>
-      <location filename="../ui/editor/opening.py" line="96" />
+      <location filename="../ui/editor/opening.py" line="97" />
       <source>The scenario cannot be opened</source>
       <translation>The scenario cannot be opened</translation>
     </message>
     <message>
-      <location filename="../ui/editor/opening.py" line="97" />
+      <location filename="../ui/editor/opening.py" line="98" />
       <source>“%1” cannot be opened in the editor.</source>
       <translation>“%1” cannot be opened in the editor.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/opening.py" line="102" />
+      <location filename="../ui/editor/opening.py" line="104" />
       <source>Fix the file in a text editor (see docs/scenario-format.md), then open it again.</source>
       <translation>Fix the file in a text editor (see docs/scenario-format.md), then open it again.</translation>
     </message>

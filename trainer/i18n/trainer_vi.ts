@@ -3799,17 +3799,17 @@ chấm lại</translation>
       <translation>Mở kịch bản của tôi</translation>
     </message>
     <message>
-      <location filename="../ui/editor/opening.py" line="96" />
+      <location filename="../ui/editor/opening.py" line="97" />
       <source>The scenario cannot be opened</source>
       <translation>Không mở được kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/editor/opening.py" line="97" />
+      <location filename="../ui/editor/opening.py" line="98" />
       <source>“%1” cannot be opened in the editor.</source>
       <translation>Không mở được “%1” trong trình soạn kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/editor/opening.py" line="102" />
+      <location filename="../ui/editor/opening.py" line="104" />
       <source>Fix the file in a text editor (see docs/scenario-format.md), then open it again.</source>
       <translation>Hãy sửa tệp bằng một trình soạn thảo văn bản (xem docs/scenario-format.md) rồi mở lại.</translation>
     </message>
