@@ -25,6 +25,7 @@ from trainer.settings import Settings, load_settings, save_settings
 from trainer.ui.application import current_language, install_translator
 from trainer.ui.briefing_view import BriefingView
 from trainer.ui.extra_pages import ExtraPages
+from trainer.ui.library_refresh import Stamp, load_stamped, reload_if_changed
 from trainer.ui.library_view import LibraryView
 from trainer.ui.menus import build_menus
 from trainer.ui.session_state import SessionState
@@ -51,12 +52,6 @@ def _prepare_scoring(scenario: Any = None) -> None:
         compiled(scenario)
 
 
-def _load_library(folders: list[Path]) -> list[ScenarioReport]:
-    from trainer.content.loader import load_library  # jsonschema: imported off the GUI thread
-
-    return load_library(folders)
-
-
 class MainWindow(QMainWindow):
     settings_applied = Signal(object)  # Settings, after the settings dialog saved them
     startup_begun = Signal()  # the background loading (library, database, scorer) has started
@@ -75,6 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or load_settings()
         self.cli_scenario_dirs = [str(p) for p in extra_scenario_dirs]
         self.reports: list[ScenarioReport] = []
+        self._library_stamp: Stamp = ()
         self.loading = False
         self.state = SessionState(self, database_url=database_url or self.settings.database_url or None)
         self.speech: Any = speech  # a SpeechService; built after the window is shown unless given
@@ -191,13 +187,22 @@ class MainWindow(QMainWindow):
         self.loading = True
         self.progress.show()
         self.statusBar().showMessage(self.tr("Loading scenarios…"))
-        run_task(_load_library, self.scenario_folders(), on_done=self._loaded, on_error=self._load_failed)
+        run_task(load_stamped, self.scenario_folders(), on_done=self._loaded, on_error=self._load_failed)
 
-    def _loaded(self, reports: list[ScenarioReport]) -> None:
+    def reload_if_changed(self) -> None:
+        """Reload when a scenario file was added, edited or deleted since the last load."""
+        if not self.loading:
+            reload_if_changed(self.scenario_folders(), self._library_stamp, self.reload)
+
+    def _loaded(self, stamped: tuple[Stamp, list[ScenarioReport]]) -> None:
+        self._library_stamp, reports = stamped
         self.loading = False
         self.progress.hide()
         self.reports = reports
+        selected = self.library.selected_scenario()
         self.library.show_reports(reports)
+        if selected is not None:
+            self.library.select_scenario(selected.id)  # the new version, if it is still valid
         self.extras.scenarios_changed()
         valid = sum(r.valid for r in reports)
         self.statusBar().showMessage(
@@ -226,7 +231,7 @@ class MainWindow(QMainWindow):
             self.briefing.show_placeholder()
         else:
             self.briefing.show_scenario(scenario)
-            if self.speech is not None:
+            if self.speech is not None and not self.in_interview:  # the interview keeps its own speech
                 self.speech.prepare(scenario)  # synthesise its questions while she reads
             run_task(_prepare_scoring, scenario)
         self._update_start_panel()
@@ -322,6 +327,7 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         self.pages.setCurrentWidget(self.library_page)
         self.state.refresh()
+        self.reload_if_changed()  # a file edited while it was practised shows its new version now
 
     def set_language(self, code: str) -> None:
         if self.in_interview or self.extras.workshop_running:
