@@ -19,6 +19,8 @@ from typing import Any
 import jsonschema
 
 from trainer.content import semantic
+from trainer.content.jsonfile import MAX_DEPTH as MAX_DEPTH
+from trainer.content.jsonfile import escape, parse_json
 from trainer.content.problems import TYPE_NAMES, Problem, Term
 from trainer.domain.scenario import Scenario, scenario_from_dict
 from trainer.domain.text import is_nfc, nfc, nfc_deep
@@ -26,7 +28,6 @@ from trainer.domain.text import is_nfc, nfc, nfc_deep
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_DEPTH = 32
 SUPPORTED_FORMAT = 1
 
 
@@ -120,21 +121,9 @@ def load_scenario(path: str | Path) -> Scenario:
 
 
 def _load_bytes(raw: bytes, report: ScenarioReport) -> ScenarioReport:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        report.problems.append(Problem("encoding", "", params={"detail": f"byte {exc.start}"}))
-        return report
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        report.problems.append(Problem("json", "", params={"line": exc.lineno, "column": exc.colno, "detail": exc.msg}))
-        return report
-    except RecursionError:
-        report.problems.append(Problem("too_deep", "", params={"limit": MAX_DEPTH}))
-        return report
-    if _depth(data) > MAX_DEPTH:
-        report.problems.append(Problem("too_deep", "", params={"limit": MAX_DEPTH}))
+    data, problems = parse_json(raw)
+    if problems:
+        report.problems.extend(problems)
         return report
     if not isinstance(data, dict):
         report.problems.append(Problem("not_object", ""))
@@ -168,22 +157,6 @@ def _load_bytes(raw: bytes, report: ScenarioReport) -> ScenarioReport:
     return report
 
 
-def _depth(value: Any, level: int = 1) -> int:
-    # Iterative, so a hostile nesting cannot blow the stack.
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, level)]
-    while stack:
-        item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if deepest > MAX_DEPTH:
-            return deepest
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return deepest
-
-
 def _nfc_pointers(data: Any, pointer: str = "") -> Iterator[str]:
     """JSON pointers of the strings that are not in NFC."""
     if isinstance(data, str):
@@ -191,14 +164,10 @@ def _nfc_pointers(data: Any, pointer: str = "") -> Iterator[str]:
             yield pointer
     elif isinstance(data, dict):
         for key, value in data.items():
-            yield from _nfc_pointers(value, f"{pointer}/{_escape(str(key))}")
+            yield from _nfc_pointers(value, f"{pointer}/{escape(str(key))}")
     elif isinstance(data, list):
         for i, value in enumerate(data):
             yield from _nfc_pointers(value, f"{pointer}/{i}")
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def _json_type(value: Any) -> Term:
@@ -218,7 +187,7 @@ def _json_type(value: Any) -> Term:
 
 
 def _schema_problem(error: jsonschema.ValidationError) -> Problem:
-    pointer = "".join(f"/{_escape(str(p))}" for p in error.absolute_path)
+    pointer = "".join(f"/{escape(str(p))}" for p in error.absolute_path)
     kind = error.validator
     value = error.validator_value
     if kind == "required":
@@ -232,7 +201,7 @@ def _schema_problem(error: jsonschema.ValidationError) -> Problem:
 
             extra = [k for k in extra if not any(re.search(p, k) for p in patterns)]
         name = extra[0] if extra else "?"
-        return Problem("unknown_field", f"{pointer}/{_escape(name)}", params={"name": name})
+        return Problem("unknown_field", f"{pointer}/{escape(name)}", params={"name": name})
     if kind == "type":
         expected = value if isinstance(value, str) else value[0]
         return Problem(

@@ -9,7 +9,8 @@ from typing import Any
 
 import jsonschema
 
-from trainer.content.loader import MAX_DEPTH, _schema_problem
+from trainer.content.jsonfile import escape, parse_json
+from trainer.content.loader import _schema_problem
 from trainer.content.packs_model import MANIFEST_NAME, PACK_FORMAT, Manifest, ManifestFile, PackIssue, issue
 from trainer.content.problems import Problem, Term
 from trainer.domain.text import nfc_deep
@@ -72,9 +73,9 @@ def manifest_bytes(manifest: Manifest) -> bytes:
 
 def parse_manifest(raw: bytes) -> tuple[Manifest | None, list[PackIssue]]:
     """Read manifest.json; on any problem, no manifest and the problems (each with its field)."""
-    data, problem = parse_json(raw)
-    if problem is not None:
-        return None, [PackIssue(MANIFEST_NAME, problem)]
+    data, problems = parse_json(raw)
+    if problems:
+        return None, [PackIssue(MANIFEST_NAME, p) for p in problems]
     if not isinstance(data, dict):
         return None, [PackIssue(MANIFEST_NAME, Problem("not_object", ""))]
     if data.get("pack_format") != PACK_FORMAT and "pack_format" in data:
@@ -101,40 +102,7 @@ def parse_manifest(raw: bytes) -> tuple[Manifest | None, list[PackIssue]]:
 
 def _problem(error: jsonschema.ValidationError) -> Problem:
     if error.validator == "pattern":
-        pointer = "".join(f"/{p}" for p in error.absolute_path)
+        pointer = "".join(f"/{escape(str(p))}" for p in error.absolute_path)
         hint = PATTERN_HINTS.get(str(error.validator_value), Term("", ""))
         return Problem("pack_manifest_value", pointer, params={"found": error.instance, "expected": hint})
     return _schema_problem(error)
-
-
-def parse_json(raw: bytes) -> tuple[Any, Problem | None]:
-    """JSON from bytes, with the loader's limits and messages (UTF-8, depth)."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return None, Problem("encoding", "", params={"detail": f"byte {exc.start}"})
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return None, Problem("json", "", params={"line": exc.lineno, "column": exc.colno, "detail": exc.msg})
-    except RecursionError:
-        return None, Problem("too_deep", "", params={"limit": MAX_DEPTH})
-    if json_depth(data) > MAX_DEPTH:
-        return None, Problem("too_deep", "", params={"limit": MAX_DEPTH})
-    return data, None
-
-
-def json_depth(value: Any) -> int:
-    """How deeply *value* nests (iterative: a hostile nesting cannot blow the stack)."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if deepest > MAX_DEPTH:
-            break
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return deepest

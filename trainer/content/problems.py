@@ -65,6 +65,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the JSON is nested more than {limit} levels deep",
         "JSON lồng nhau quá {limit} cấp",
     ),
+    "bad_number": (
+        "{found} is not a number this app can use (NaN, Infinity and numbers beyond ±1.7e308 are not allowed); "
+        "write an ordinary number such as 12 or 2.5",
+        "{found} không phải là số mà ứng dụng dùng được (không chấp nhận NaN, Infinity và số vượt quá ±1.7e308); "
+        "hãy viết một số bình thường như 12 hoặc 2.5",
+    ),
+    "lone_surrogate": (
+        'the text contains the escape "{found}", half of a character pair, which is not a character; '
+        "delete it or write the whole character",
+        'văn bản chứa mã thoát "{found}", chỉ là một nửa của cặp ký tự nên không phải ký tự hợp lệ; '
+        "hãy xóa nó hoặc viết đủ cả ký tự",
+    ),
     "not_object": ("the file must hold one JSON object", "tệp phải chứa đúng một đối tượng JSON"),
     "format_version": (
         "unsupported format {found}; this version of the app reads format 1 (the number 1, without quotes)",
@@ -294,6 +306,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+#: A value quoted in a message (an id, a file name, what was found) longer than this is
+#: shortened in the middle, so a hostile file cannot fill a dialog with a megabyte of text.
+MAX_SHOWN = 160
+
+
+def shown(value: Any) -> str:
+    """*value* as quoted in a message: its text, shortened in the middle when very long."""
+    text = str(value)
+    if len(text) <= MAX_SHOWN:
+        return text
+    head = MAX_SHOWN * 2 // 3
+    return f"{text[:head]}…{text[len(text) - (MAX_SHOWN - head - 1) :]}"
+
+
 @dataclass(frozen=True)
 class Problem:
     code: str
@@ -304,7 +330,7 @@ class Problem:
     def message(self, language: str = "en") -> str:
         en, vi = MESSAGES.get(self.code, ("{detail}", "{detail}"))
         template = vi if language == "vi" else en
-        params = {k: (v.pick(language) if isinstance(v, Term) else v) for k, v in self.params.items()}
+        params = {k: v.pick(language) if isinstance(v, Term) else shown(v) for k, v in self.params.items()}
         try:
             return template.format(**params)
         except (KeyError, IndexError):

@@ -31,7 +31,8 @@ class ScenarioFileError(Exception):
 
 def read_scenario_dict(path: Path) -> dict[str, Any]:
     """The JSON object of a scenario file, NFC; raises ScenarioFileError with the reason."""
-    from trainer.content.loader import MAX_DEPTH, MAX_FILE_BYTES
+    from trainer.content.jsonfile import parse_json
+    from trainer.content.loader import MAX_FILE_BYTES
 
     try:
         size = path.stat().st_size
@@ -40,15 +41,9 @@ def read_scenario_dict(path: Path) -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError as exc:
         raise ScenarioFileError(path, Problem("io", "", params={"detail": exc.strerror or str(exc)})) from exc
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise ScenarioFileError(path, Problem("encoding", "", params={"detail": f"byte {exc.start}"})) from exc
-    except json.JSONDecodeError as exc:
-        params = {"line": exc.lineno, "column": exc.colno, "detail": exc.msg}
-        raise ScenarioFileError(path, Problem("json", "", params=params)) from exc
-    except RecursionError as exc:
-        raise ScenarioFileError(path, Problem("too_deep", "", params={"limit": MAX_DEPTH})) from exc
+    data, problems = parse_json(raw)  # also refuses NaN, a 5000-digit number, "\ud800"
+    if problems:
+        raise ScenarioFileError(path, problems[0])
     if not isinstance(data, dict):
         raise ScenarioFileError(path, Problem("not_object", ""))
     result: dict[str, Any] = nfc_deep(data)

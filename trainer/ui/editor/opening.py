@@ -91,11 +91,13 @@ def read(ed: EditorWindow, path: Path) -> dict[str, Any] | None:
     try:
         return files.read_scenario_dict(path)
     except files.ScenarioFileError as exc:
+        where = f"{exc.problem.pointer}: " if exc.problem.pointer else ""  # e.g. /facts/0/number
         messages.error(
             ed,
             translate("ScenarioEditor", "The scenario cannot be opened"),
             translate("ScenarioEditor", "“%1” cannot be opened in the editor.").replace("%1", path.name),
-            exc.problem.message(ed.language)
+            where
+            + exc.problem.message(ed.language)
             + "\n"
             + translate(
                 "ScenarioEditor", "Fix the file in a text editor (see docs/scenario-format.md), then open it again."
