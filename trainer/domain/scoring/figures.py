@@ -3,11 +3,21 @@ with a qualifier ("khoảng 40", "hơn 30", "hàng chục") agrees with a fact-s
 
 from __future__ import annotations
 
+import math
 import re
 
 
 def parse_digits(text: str) -> float | None:
-    """'37' → 37; '1.200' / '1,200' → 1200; '2,5' / '2.5' → 2.5; '3.150.000' → 3150000."""
+    """'37' → 37; '1.200' / '1,200' → 1200; '2,5' / '2.5' → 2.5; '3.150.000' → 3150000.
+
+    None when the digits are not one figure, or one too large for a float (a row of
+    hundreds of digits is not a figure anybody says).
+    """
+    value = _parse(text)
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _parse(text: str) -> float | None:
     parts = re.split(r"[.,]", text)
     seps = re.findall(r"[.,]", text)
     try:
@@ -22,7 +32,7 @@ def parse_digits(text: str) -> float | None:
         if len(parts[1]) == 3 and parts[0] != "0":
             return float(int(parts[0] + parts[1]))
         return float(f"{parts[0]}.{parts[1]}")
-    except ValueError:
+    except (ValueError, OverflowError):  # not digits; more than a float holds
         return None
 
 
