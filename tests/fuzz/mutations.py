@@ -302,7 +302,7 @@ def whole(draw: Draw, doc: Doc) -> None:
 def enormous(draw: Draw, doc: Doc) -> None:
     slot = pick(draw, doc, is_text)
     if slot:
-        key = doc.placeholder("")
+        key = f"{MARK}pad{MARK}"  # filled in by Doc.dumps once the rest is written
         slot[0][slot[1]] = key
         filler = choose(draw, ["x", "ệ", "Tr ", "🙂"])
         doc.pad = (key, MAX_FILE_BYTES + between(draw, -8, 8), filler)
