@@ -83,6 +83,18 @@ answers = st.one_of(
     st.tuples(st.text(any_char, min_size=1, max_size=40), st.integers(100, 1500)).map(lambda t: t[0] * t[1]),
 )
 
+#: Dropped into a question's model answer: a good answer spoiled by odd characters, so the
+#: matching of key messages, facts and figures runs over them (and evidence spans are checked).
+INSERTS = ZERO_WIDTH + BIDI + COMBINING[:12] + CONTROL + WHITESPACE + ["🙂", "👨‍👩‍👧", "ﷺ", "İ", "ß", "١٢"]
+spoilers = st.none() | st.lists(st.tuples(st.floats(0, 1), st.sampled_from(INSERTS)), min_size=1, max_size=16)
+
+
+def spoiled(text: str, inserts: list[tuple[float, str]]) -> str:
+    for where, odd in inserts:
+        at = int(where * len(text))
+        text = text[:at] + odd + text[at:]
+    return text
+
 
 def warm_up() -> None:
     """Build each scenario's matcher and the language vocabularies once (a one-off cost)."""
@@ -104,13 +116,22 @@ def timed(scenario: Scenario, question: Question, text: str) -> tuple[Result, fl
 
 
 @repeatable(CASES)
-@given(text=answers, pick=st.integers(0, len(QUESTIONS) - 1), form=st.sampled_from(["NFC", "NFD", "NFKD", None]))
-@example(text="\x00" * 5000, pick=0, form=None)
-@example(text=" \u3000\u2028\t" * 2000, pick=1, form=None)
-@example(text="\u202eẤẦẨẪẬ\u0301\u0301\u0301" * 3000, pick=2, form="NFD")
-@example(text="ﷺ" * 20_000, pick=3, form="NFKD")  # one character that NFKD turns into 18
-@example(text="2" * 309, pick=0, form=None)  # found: a figure beyond a float crashed the number reader
-def test_scorer_on_arbitrary_unicode(text: str, pick: int, form: str | None) -> None:
+@given(
+    text=answers,
+    pick=st.integers(0, len(QUESTIONS) - 1),
+    form=st.sampled_from(["NFC", "NFD", "NFKD", None]),
+    spoil=spoilers,
+)
+@example(text="\x00" * 5000, pick=0, form=None, spoil=None)
+@example(text=" \u3000\u2028\t" * 2000, pick=1, form=None, spoil=None)
+@example(text="\u202eẤẦẨẪẬ\u0301\u0301\u0301" * 3000, pick=2, form="NFD", spoil=None)
+@example(text="ﷺ" * 20_000, pick=3, form="NFKD", spoil=None)  # one character that NFKD turns into 18
+@example(text="2" * 309, pick=0, form=None, spoil=None)  # found: a figure beyond a float crashed the number reader
+def test_scorer_on_arbitrary_unicode(
+    text: str, pick: int, form: str | None, spoil: list[tuple[float, str]] | None
+) -> None:
+    if spoil is not None:  # this time, the question's model answer with odd characters dropped in
+        text = spoiled(QUESTIONS[pick][1].model_answer, spoil)
     if form:
         text = unicodedata.normalize(form, text)  # type: ignore[arg-type]
     scenario, question = QUESTIONS[pick]
