@@ -145,6 +145,7 @@ def _first_id(plan: PackPlan) -> str:
     return next(iter(plan.files)).rsplit("/", 1)[-1].removesuffix(".json")
 
 
+@pytest.mark.slow
 @repeatable(CASES)
 @given(plan=pack_plans(), choice=st.sampled_from(CHOICES))
 @example(

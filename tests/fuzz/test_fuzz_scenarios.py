@@ -84,6 +84,7 @@ def load(raw: bytes, door: str, folder: Path, seed: bytes) -> list[tuple[Scenari
     return [(reports[1], raw)]
 
 
+@pytest.mark.slow
 @repeatable(CASES)
 @given(raw=malformed_scenario(), door=st.sampled_from(["bytes"] * 4 + ["str"] * 2 + ["file", "library"]))
 @example(raw=b'{"format": 1, "id": ' + b"9" * 5000 + b"}", door="bytes")

@@ -19,6 +19,7 @@ import gc
 import time
 import unicodedata
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -115,6 +116,7 @@ def timed(scenario: Scenario, question: Question, text: str) -> tuple[Result, fl
         gc.enable()
 
 
+@pytest.mark.slow
 @repeatable(CASES)
 @given(
     text=answers,
