@@ -10,6 +10,7 @@ dialogs never block the script. Each event is one JSON line on stdout, flushed a
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import sys
 import time
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import app as trainer_app
 from trainer.ui import application
+
+faulthandler.enable()  # a crash of the app prints where it happened, for the test's report
 
 PROFILE = ("Nguyễn Thị Lan", "Trường Tiểu học Hòa An")
 #: The message boxes the watcher has closed: (title, text, informative text).

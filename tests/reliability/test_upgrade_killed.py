@@ -107,6 +107,7 @@ def _enlarge(path: Path, times: int) -> None:
     conn.close()
 
 
+@pytest.mark.slow
 def test_a_killed_upgrade_of_a_large_database_discards_what_it_wrote(tmp_path: Path) -> None:
     """Big enough that the upgrade spills uncommitted pages into the WAL before the kill."""
     path = check.copy_fixture(tmp_path)

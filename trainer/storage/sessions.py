@@ -97,7 +97,13 @@ def finish_session(
 
 def abandon_stale_sessions(db: Database, *, started_before: datetime) -> int:
     """Mark sessions still in progress that started before *started_before* as abandoned
-    (the app was closed or crashed mid-interview); returns how many."""
+    (the app was closed or crashed mid-interview); returns how many.
+
+    A maintenance function, deliberately not run at start-up: the start panel offers both
+    in-progress and stopped sessions for resuming, so it would change nothing for the
+    trainee; on a shared PostgreSQL database another computer may be in the middle of that
+    very session; and importing an archive only updates a session still in progress here.
+    """
     with db.write() as s:
         result = s.execute(
             update(PracticeSession)
