@@ -21,20 +21,24 @@ ROOT = Path(__file__).resolve().parents[2]
 NEWER = "a1b2c3d4e5f6"
 
 
-@pytest.fixture(params=["wal", "delete"])
-def newer(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+def make_newer(folder: Path, journal: str) -> Path:
     """The first-release fixture upgraded to this version's head, then stamped by a "newer app"
     (in WAL mode, or in rollback-journal mode as on a network share)."""
-    path = check.copy_fixture(tmp_path / "data")
+    path = check.copy_fixture(folder)
     open_database(str(path), upgrade=True, data_dir=path.parent).close()
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("UPDATE alembic_version SET version_num = ?", (NEWER,))
-    conn.execute(f"PRAGMA journal_mode = {request.param}")
+    conn.execute(f"PRAGMA journal_mode = {journal}")
     conn.close()
     assert not migrate.is_known_revision(NEWER)
     assert not path.with_name(path.name + "-wal").exists()
     return path
+
+
+@pytest.fixture(params=["wal", "delete"])
+def newer(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    return make_newer(tmp_path / "data", request.param)
 
 
 @pytest.mark.parametrize(
@@ -59,26 +63,37 @@ def test_the_command_line_refuses_a_newer_database(newer: Path, command: list[st
     assert not (newer.parent / "copy.sqlite3").exists() and not (newer.parent / "x.csv").exists()
 
 
-def test_the_app_window_refuses_a_newer_database(newer: Path, tmp_path: Path) -> None:
+#: What the window must say, per interface language (the title, then words of the explanation).
+SAYS = {
+    "en": ("The progress database could not be opened", ["newer version of this app", "left as it is"]),
+    "vi": ("Không mở được cơ sở dữ liệu kết quả", ["phiên bản mới hơn", "Tệp được giữ nguyên"]),
+}
+
+
+@pytest.mark.parametrize(("lang", "journal"), [("en", "wal"), ("vi", "delete")])
+def test_the_app_window_refuses_a_newer_database(tmp_path: Path, lang: str, journal: str) -> None:
+    newer = make_newer(tmp_path / "data", journal)
     before = check.file_digest(newer)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), TRAINER_DATA_DIR=str(newer.parent))
     env.update(TRAINER_CONFIG_DIR=str(tmp_path / "config"), TRAINER_LOG_DIR=str(tmp_path / "log"))
     env.pop("TRAINER_DATABASE_URL", None)
     out = subprocess.run(
-        [sys.executable, "-m", "tests.reliability.upgrade_app_driver", "--lang", "en"],
+        [sys.executable, "-m", "tests.reliability.upgrade_app_driver", "--lang", lang],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     events = [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
     assert not [e for e in events if e["event"] == "driver-error"], out.stdout
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr[-2000:]
     (message,) = [e for e in events if e["event"] == "message"]
-    assert message["title"] == "The progress database could not be opened"
+    title, words = SAYS[lang]
+    assert message["title"] == title
     shown = message["text"] + "\n" + message["detail"]
-    assert "newer version" in shown and NEWER in shown and "Traceback" not in shown
-    assert "You can still read the scenarios" in shown
+    assert all(w in shown for w in words) and NEWER in shown and str(newer) in shown
+    assert "db restore-copy --keep-old-schema" in message["detail"]  # the way back to this version
+    assert "Traceback" not in shown and "newer version of the app (schema" not in shown  # not the raw error
     (panel,) = [e for e in events if e["event"] == "start-panel"]
     assert not panel["database_open"]
-    assert panel["scenarios"] > 0 and "newer version" in panel["notice"]  # the library still works
+    assert panel["scenarios"] > 0 and words[0] in panel["notice"]  # the library still works
     assert check.file_digest(newer) == before
     assert check.revision(newer) == NEWER
     assert {p.name for p in newer.parent.iterdir()} <= {newer.name, "backups", "tts-cache"}

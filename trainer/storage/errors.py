@@ -44,6 +44,15 @@ class SchemaError(StorageError):
     """The database schema cannot be used by this version of the app."""
 
 
+class NewerSchemaError(SchemaError):
+    """A newer version of the app has upgraded the database: this one refuses it and writes
+    nothing to it. ``revision`` is the newer schema's id; ``path`` the SQLite file, if any."""
+
+    def __init__(self, message: str, *, path: Path | None = None, revision: str = "") -> None:
+        super().__init__(message, path=path)
+        self.revision = revision
+
+
 class NotFoundError(StorageError):
     """A trainee, session, answer or workshop with the given id does not exist."""
 

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, inspect
 
 from trainer.storage import models
 from trainer.storage.engine import Database
-from trainer.storage.errors import SchemaError
+from trainer.storage.errors import NewerSchemaError, SchemaError
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +74,15 @@ def check_schema(db: Database) -> str | None:
         revision = MigrationContext.configure(conn).get_current_revision()
         if revision is None and _has_our_tables(conn):
             raise SchemaError(
-                f"{db.display_url} has progress tables but no schema version: it was not made by this app"
+                f"{db.display_url} has progress tables but no schema version: it was not made by this app",
+                path=db.sqlite_path,
             )
     if revision is not None and not is_known_revision(revision):
-        raise SchemaError(
+        raise NewerSchemaError(
             f"the progress database {db.display_url} was written by a newer version of the app "
-            f"(schema {revision}); update the app to open it"
+            f"(schema {revision}); update the app to open it",
+            path=db.sqlite_path,
+            revision=revision,
         )
     return revision
 

@@ -26,13 +26,20 @@ def _path_of(error: BaseException, fallback: str = "") -> str:
     return str(path) if isinstance(path, Path) else fallback
 
 
+def _on_server() -> str:
+    """Stands in for the file name when the database is a PostgreSQL server."""
+    return QCoreApplication.translate("StorageMessages", "on the database server")
+
+
 def explain(error: BaseException | None) -> tuple[str, str]:
     """(what is wrong, what to do), translated, for a failure of the progress database."""
     from trainer.storage.errors import (
         CorruptDatabaseError,
         DatabaseBusyError,
         DiskFullError,
+        NewerSchemaError,
         ReadOnlyDatabaseError,
+        SchemaError,
         StorageError,
     )
 
@@ -84,7 +91,34 @@ def explain(error: BaseException | None) -> tuple[str, str]:
                 "new database; then try again.",
             ).replace("%1", str(backups) if backups else "backups"),
         )
-    if isinstance(error, StorageError):  # e.g. a SchemaError: its own message says what to do
+    if isinstance(error, NewerSchemaError):
+        return (
+            QCoreApplication.translate(
+                "StorageMessages",
+                "The progress database %1 was last used by a newer version of this app (database schema %2), "
+                "which this version cannot read. It has been left as it is.",
+            )
+            .replace("%1", _path_of(error) or _on_server())
+            .replace("%2", error.revision),
+            QCoreApplication.translate(
+                "StorageMessages",
+                "Use the newer version of the app with this database. To go back to this version instead, put "
+                "back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” "
+                "(what was done since that upgrade is then lost).",
+            ),
+        )
+    if isinstance(error, SchemaError):
+        return (
+            QCoreApplication.translate(
+                "StorageMessages", "The file %1 is not a progress database of this app. It has been left as it is."
+            ).replace("%1", _path_of(error) or _on_server()),
+            QCoreApplication.translate(
+                "StorageMessages",
+                "Move that file to another folder so that a new database is made, or choose another database in "
+                "Settings; then try again.",
+            ),
+        )
+    if isinstance(error, StorageError):
         return (
             QCoreApplication.translate("StorageMessages", "The progress database could not be used: %1").replace(
                 "%1", str(error)
