@@ -4811,72 +4811,77 @@ missed</translation>
       <translation>The microphone could not be opened (another program may be using it). Type your answer, or try again.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="110" />
+      <location filename="../ui/spoken_text.py" line="111" />
+      <source>The microphone does not respond (was it unplugged?). Type your answer, or plug it in again and press Space.</source>
+      <translation>The microphone does not respond (was it unplugged?). Type your answer, or plug it in again and press Space.</translation>
+    </message>
+    <message>
+      <location filename="../ui/spoken_text.py" line="115" />
       <source>The microphone sends no sound. Check that it is connected and not muted, or type your answer.</source>
       <translation>The microphone sends no sound. Check that it is connected and not muted, or type your answer.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="114" />
+      <location filename="../ui/spoken_text.py" line="119" />
       <source>The recording cannot be saved in the data folder (is the disk full or read-only?). Type your answer.</source>
       <translation>The recording cannot be saved in the data folder (is the disk full or read-only?). Type your answer.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="129" />
+      <location filename="../ui/spoken_text.py" line="134" />
       <source>The speech-recognition model folder set in Settings does not exist any more (was it on a USB stick?). Choose the folder again, or import the model's .zip file.</source>
       <translation>The speech-recognition model folder set in Settings does not exist any more (was it on a USB stick?). Choose the folder again, or import the model's .zip file.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="135" />
+      <location filename="../ui/spoken_text.py" line="140" />
       <source>The model set in Settings is a file, not a folder. If it is the model's .zip file, use “Import .zip…” in Settings instead.</source>
       <translation>The model set in Settings is a file, not a folder. If it is the model's .zip file, use “Import .zip…” in Settings instead.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="140" />
+      <location filename="../ui/spoken_text.py" line="145" />
       <source>The folder set in Settings is not a Vosk speech-recognition model (a model folder holds “am”, “conf” and “graph”). Choose the folder you unzipped, or import the .zip file of %1.</source>
       <translation>The folder set in Settings is not a Vosk speech-recognition model (a model folder holds “am”, “conf” and “graph”). Choose the folder you unzipped, or import the .zip file of %1.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="147" />
+      <location filename="../ui/spoken_text.py" line="152" />
       <source>The speech-recognition model could not be loaded: its files are damaged or incomplete. Copy or import the model's .zip file again.</source>
       <translation>The speech-recognition model could not be loaded: its files are damaged or incomplete. Copy or import the model's .zip file again.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="151" />
+      <location filename="../ui/spoken_text.py" line="156" />
       <source>This file is not a readable .zip archive (it may be incomplete). Copy it again and retry.</source>
       <translation>This file is not a readable .zip archive (it may be incomplete). Copy it again and retry.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="157" />
+      <location filename="../ui/spoken_text.py" line="162" />
       <source>This .zip file holds no Vosk speech-recognition model. Download a model such as %1 from %2.</source>
       <translation>This .zip file holds no Vosk speech-recognition model. Download a model such as %1 from %2.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="164" />
+      <location filename="../ui/spoken_text.py" line="169" />
       <source>This .zip file tries to write outside its own folder, so it was not imported.</source>
       <translation>This .zip file tries to write outside its own folder, so it was not imported.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="168" />
+      <location filename="../ui/spoken_text.py" line="173" />
       <source>There is not enough free disk space to import the model. Free some space and try again.</source>
       <translation>There is not enough free disk space to import the model. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="171" />
+      <location filename="../ui/spoken_text.py" line="176" />
       <source>The model could not be copied into the data folder: %1</source>
       <translation>The model could not be copied into the data folder: %1</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="174" />
+      <location filename="../ui/spoken_text.py" line="179" />
       <source>The recording could not be read, so it was not transcribed.</source>
       <translation>The recording could not be read, so it was not transcribed.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="179" />
+      <location filename="../ui/spoken_text.py" line="184" />
       <source>The speech-recognition engine (Vosk) is not installed correctly, so answers are not transcribed.</source>
       <translation>The speech-recognition engine (Vosk) is not installed correctly, so answers are not transcribed.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="179" />
+      <location filename="../ui/spoken_text.py" line="184" />
       <source>The transcription failed: %1</source>
       <translation>The transcription failed: %1</translation>
     </message>
@@ -4929,94 +4934,119 @@ Advanced: the hardest follow-ups, key messages hidden.</translation>
   <context>
     <name>StorageMessages</name>
     <message>
-      <location filename="../ui/storage_messages.py" line="43" />
+      <location filename="../ui/storage_messages.py" line="34" />
+      <source>on the database server</source>
+      <translation>on the database server</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="50" />
       <source>The disk is full, so the progress database cannot save anything more.</source>
       <translation>The disk is full, so the progress database cannot save anything more.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="48" />
+      <location filename="../ui/storage_messages.py" line="55" />
       <source>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</source>
       <translation>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="54" />
+      <location filename="../ui/storage_messages.py" line="61" />
       <source>The progress database cannot be written: the folder %1 is read-only.</source>
       <translation>The progress database cannot be written: the folder %1 is read-only.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="59" />
+      <location filename="../ui/storage_messages.py" line="66" />
       <source>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</source>
       <translation>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="66" />
+      <location filename="../ui/storage_messages.py" line="73" />
       <source>The progress database is busy: another program, or a second window of this app, is writing to it.</source>
       <translation>The progress database is busy: another program, or a second window of this app, is writing to it.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="70" />
+      <location filename="../ui/storage_messages.py" line="77" />
       <source>Wait a moment, then try again. If it keeps happening, close the other window or program.</source>
       <translation>Wait a moment, then try again. If it keeps happening, close the other window or program.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="79" />
+      <location filename="../ui/storage_messages.py" line="86" />
       <source>The progress database %1 is damaged or is not a database file. It has been left as it is.</source>
       <translation>The progress database %1 is damaged or is not a database file. It has been left as it is.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="85" />
+      <location filename="../ui/storage_messages.py" line="92" />
       <source>Move the damaged file to another folder and keep it. Then copy a backup into its place under the same name (copies made before each upgrade are in %1), or leave the place empty to start a new database; then try again.</source>
       <translation>Move the damaged file to another folder and keep it. Then copy a backup into its place under the same name (copies made before each upgrade are in %1), or leave the place empty to start a new database; then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="89" />
-      <location filename="../ui/storage_messages.py" line="98" />
+      <location filename="../ui/storage_messages.py" line="101" />
+      <source>The progress database %1 was last used by a newer version of this app (database schema %2), which this version cannot read. It has been left as it is.</source>
+      <translation>The progress database %1 was last used by a newer version of this app (database schema %2), which this version cannot read. It has been left as it is.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="108" />
+      <source>Use the newer version of the app with this database. To go back to this version instead, put back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” (what was done since that upgrade is then lost).</source>
+      <translation>Use the newer version of the app with this database. To go back to this version instead, put back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” (what was done since that upgrade is then lost).</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="114" />
+      <source>The file %1 is not a progress database of this app. It has been left as it is.</source>
+      <translation>The file %1 is not a progress database of this app. It has been left as it is.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="119" />
+      <source>Move that file to another folder so that a new database is made, or choose another database in Settings; then try again.</source>
+      <translation>Move that file to another folder so that a new database is made, or choose another database in Settings; then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="123" />
+      <location filename="../ui/storage_messages.py" line="132" />
       <source>The progress database could not be used: %1</source>
       <translation>The progress database could not be used: %1</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="94" />
-      <location filename="../ui/storage_messages.py" line="103" />
+      <location filename="../ui/storage_messages.py" line="128" />
+      <location filename="../ui/storage_messages.py" line="137" />
       <source>Check that the data folder exists and that you may write to it, then try again.</source>
       <translation>Check that the data folder exists and that you may write to it, then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="112" />
+      <location filename="../ui/storage_messages.py" line="146" />
       <source>The progress database could not be opened</source>
       <translation>The progress database could not be opened</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="117" />
+      <location filename="../ui/storage_messages.py" line="151" />
       <source>You can still read the scenarios; practice and history need the database.</source>
       <translation>You can still read the scenarios; practice and history need the database.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="119" />
+      <location filename="../ui/storage_messages.py" line="153" />
       <source>Try again</source>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="120" />
+      <location filename="../ui/storage_messages.py" line="154" />
       <source>Continue without saving</source>
       <translation>Continue without saving</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="142" />
+      <location filename="../ui/storage_messages.py" line="176" />
       <source>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</source>
       <translation>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="148" />
+      <location filename="../ui/storage_messages.py" line="182" />
       <source>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</source>
       <translation>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="152" />
+      <location filename="../ui/storage_messages.py" line="186" />
       <source>Settings were reset</source>
       <translation>Settings were reset</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="156" />
+      <location filename="../ui/storage_messages.py" line="190" />
       <source>Choose your settings again under Settings (your progress is not affected).</source>
       <translation>Choose your settings again under Settings (your progress is not affected).</translation>
     </message>

@@ -4815,72 +4815,77 @@ chấm lại</translation>
       <translation>Không mở được micrô (có thể một chương trình khác đang dùng). Hãy gõ câu trả lời hoặc thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="110" />
+      <location filename="../ui/spoken_text.py" line="111" />
+      <source>The microphone does not respond (was it unplugged?). Type your answer, or plug it in again and press Space.</source>
+      <translation>Micrô không phản hồi (có thể đã bị rút ra). Hãy gõ câu trả lời, hoặc cắm lại micrô rồi nhấn phím Cách.</translation>
+    </message>
+    <message>
+      <location filename="../ui/spoken_text.py" line="115" />
       <source>The microphone sends no sound. Check that it is connected and not muted, or type your answer.</source>
       <translation>Micrô không thu được âm thanh. Hãy kiểm tra micrô đã được cắm và không bị tắt tiếng, hoặc gõ câu trả lời.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="114" />
+      <location filename="../ui/spoken_text.py" line="119" />
       <source>The recording cannot be saved in the data folder (is the disk full or read-only?). Type your answer.</source>
       <translation>Không lưu được bản ghi âm vào thư mục dữ liệu (có thể ổ đĩa đã đầy hoặc chỉ cho đọc). Hãy gõ câu trả lời.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="129" />
+      <location filename="../ui/spoken_text.py" line="134" />
       <source>The speech-recognition model folder set in Settings does not exist any more (was it on a USB stick?). Choose the folder again, or import the model's .zip file.</source>
       <translation>Thư mục mô hình nhận dạng giọng nói đã chọn trong Cài đặt không còn nữa (có phải nằm trong USB đã rút ra?). Hãy chọn lại thư mục, hoặc nhập tệp .zip của mô hình.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="135" />
+      <location filename="../ui/spoken_text.py" line="140" />
       <source>The model set in Settings is a file, not a folder. If it is the model's .zip file, use “Import .zip…” in Settings instead.</source>
       <translation>Mục đã chọn trong Cài đặt là một tệp, không phải thư mục. Nếu đó là tệp .zip của mô hình, hãy dùng nút “Nhập tệp .zip…” trong Cài đặt.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="140" />
+      <location filename="../ui/spoken_text.py" line="145" />
       <source>The folder set in Settings is not a Vosk speech-recognition model (a model folder holds “am”, “conf” and “graph”). Choose the folder you unzipped, or import the .zip file of %1.</source>
       <translation>Thư mục đã chọn trong Cài đặt không phải mô hình nhận dạng giọng nói Vosk (thư mục mô hình có các thư mục con “am”, “conf” và “graph”). Hãy chọn thư mục đã giải nén, hoặc nhập tệp .zip của %1.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="147" />
+      <location filename="../ui/spoken_text.py" line="152" />
       <source>The speech-recognition model could not be loaded: its files are damaged or incomplete. Copy or import the model's .zip file again.</source>
       <translation>Không nạp được mô hình nhận dạng giọng nói: các tệp của mô hình bị hỏng hoặc thiếu. Hãy chép hoặc nhập lại tệp .zip của mô hình.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="151" />
+      <location filename="../ui/spoken_text.py" line="156" />
       <source>This file is not a readable .zip archive (it may be incomplete). Copy it again and retry.</source>
       <translation>Tệp này không phải tệp .zip đọc được (có thể chép chưa hết). Hãy chép lại rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="157" />
+      <location filename="../ui/spoken_text.py" line="162" />
       <source>This .zip file holds no Vosk speech-recognition model. Download a model such as %1 from %2.</source>
       <translation>Tệp .zip này không chứa mô hình nhận dạng giọng nói Vosk. Hãy tải một mô hình, chẳng hạn %1, tại %2.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="164" />
+      <location filename="../ui/spoken_text.py" line="169" />
       <source>This .zip file tries to write outside its own folder, so it was not imported.</source>
       <translation>Tệp .zip này định ghi ra ngoài thư mục của nó nên không được nhập.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="168" />
+      <location filename="../ui/spoken_text.py" line="173" />
       <source>There is not enough free disk space to import the model. Free some space and try again.</source>
       <translation>Ổ đĩa không đủ chỗ trống để nhập mô hình. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="171" />
+      <location filename="../ui/spoken_text.py" line="176" />
       <source>The model could not be copied into the data folder: %1</source>
       <translation>Không chép được mô hình vào thư mục dữ liệu: %1</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="174" />
+      <location filename="../ui/spoken_text.py" line="179" />
       <source>The recording could not be read, so it was not transcribed.</source>
       <translation>Không đọc được bản ghi âm nên chưa chuyển được thành chữ.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="179" />
+      <location filename="../ui/spoken_text.py" line="184" />
       <source>The speech-recognition engine (Vosk) is not installed correctly, so answers are not transcribed.</source>
       <translation>Bộ nhận dạng giọng nói (Vosk) chưa được cài đặt đúng nên câu trả lời không được chuyển thành chữ.</translation>
     </message>
     <message>
-      <location filename="../ui/spoken_text.py" line="179" />
+      <location filename="../ui/spoken_text.py" line="184" />
       <source>The transcription failed: %1</source>
       <translation>Chuyển lời nói thành chữ không thành công: %1</translation>
     </message>
@@ -4933,94 +4938,119 @@ Nâng cao: câu hỏi nối tiếp khó nhất, ẩn thông điệp chính.</tra
   <context>
     <name>StorageMessages</name>
     <message>
-      <location filename="../ui/storage_messages.py" line="43" />
+      <location filename="../ui/storage_messages.py" line="34" />
+      <source>on the database server</source>
+      <translation>trên máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="50" />
       <source>The disk is full, so the progress database cannot save anything more.</source>
       <translation>Ổ đĩa đã đầy nên cơ sở dữ liệu kết quả không lưu thêm được gì.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="48" />
+      <location filename="../ui/storage_messages.py" line="55" />
       <source>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</source>
       <translation>Hãy giải phóng bớt dung lượng trên máy (dọn Thùng rác, xoá các tệp lớn không còn cần), rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="54" />
+      <location filename="../ui/storage_messages.py" line="61" />
       <source>The progress database cannot be written: the folder %1 is read-only.</source>
       <translation>Không ghi được vào cơ sở dữ liệu kết quả: thư mục %1 chỉ cho phép đọc.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="59" />
+      <location filename="../ui/storage_messages.py" line="66" />
       <source>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</source>
       <translation>Hãy nhờ người quản lý máy cấp quyền ghi vào thư mục đó, hoặc chọn thư mục dữ liệu khác trong Cài đặt, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="66" />
+      <location filename="../ui/storage_messages.py" line="73" />
       <source>The progress database is busy: another program, or a second window of this app, is writing to it.</source>
       <translation>Cơ sở dữ liệu kết quả đang bận: một chương trình khác, hoặc một cửa sổ thứ hai của ứng dụng này, đang ghi vào đó.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="70" />
+      <location filename="../ui/storage_messages.py" line="77" />
       <source>Wait a moment, then try again. If it keeps happening, close the other window or program.</source>
       <translation>Hãy đợi một lát rồi thử lại. Nếu vẫn xảy ra, hãy đóng cửa sổ hoặc chương trình kia.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="79" />
+      <location filename="../ui/storage_messages.py" line="86" />
       <source>The progress database %1 is damaged or is not a database file. It has been left as it is.</source>
       <translation>Cơ sở dữ liệu kết quả %1 bị hỏng hoặc không phải là tệp cơ sở dữ liệu. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="85" />
+      <location filename="../ui/storage_messages.py" line="92" />
       <source>Move the damaged file to another folder and keep it. Then copy a backup into its place under the same name (copies made before each upgrade are in %1), or leave the place empty to start a new database; then try again.</source>
       <translation>Hãy chuyển tệp hỏng sang thư mục khác và giữ lại. Sau đó chép một bản sao lưu vào đúng chỗ đó với cùng tên (các bản sao tạo trước mỗi lần nâng cấp nằm trong %1), hoặc để trống chỗ đó để bắt đầu một cơ sở dữ liệu mới; rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="89" />
-      <location filename="../ui/storage_messages.py" line="98" />
+      <location filename="../ui/storage_messages.py" line="101" />
+      <source>The progress database %1 was last used by a newer version of this app (database schema %2), which this version cannot read. It has been left as it is.</source>
+      <translation>Cơ sở dữ liệu kết quả %1 đã được một phiên bản mới hơn của ứng dụng này sử dụng (lược đồ cơ sở dữ liệu %2), phiên bản này không đọc được. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="108" />
+      <source>Use the newer version of the app with this database. To go back to this version instead, put back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” (what was done since that upgrade is then lost).</source>
+      <translation>Hãy dùng phiên bản mới hơn của ứng dụng với cơ sở dữ liệu này. Nếu muốn quay lại phiên bản này, hãy khôi phục bản sao được tạo trước lần nâng cấp đó bằng lệnh “python main.py db restore-copy --keep-old-schema” (những gì đã làm từ sau lần nâng cấp đó sẽ bị mất).</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="114" />
+      <source>The file %1 is not a progress database of this app. It has been left as it is.</source>
+      <translation>Tệp %1 không phải là cơ sở dữ liệu kết quả của ứng dụng này. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="119" />
+      <source>Move that file to another folder so that a new database is made, or choose another database in Settings; then try again.</source>
+      <translation>Hãy chuyển tệp đó sang thư mục khác để ứng dụng tạo cơ sở dữ liệu mới, hoặc chọn cơ sở dữ liệu khác trong Cài đặt, rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="123" />
+      <location filename="../ui/storage_messages.py" line="132" />
       <source>The progress database could not be used: %1</source>
       <translation>Không dùng được cơ sở dữ liệu kết quả: %1</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="94" />
-      <location filename="../ui/storage_messages.py" line="103" />
+      <location filename="../ui/storage_messages.py" line="128" />
+      <location filename="../ui/storage_messages.py" line="137" />
       <source>Check that the data folder exists and that you may write to it, then try again.</source>
       <translation>Hãy kiểm tra xem thư mục dữ liệu có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="112" />
+      <location filename="../ui/storage_messages.py" line="146" />
       <source>The progress database could not be opened</source>
       <translation>Không mở được cơ sở dữ liệu kết quả</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="117" />
+      <location filename="../ui/storage_messages.py" line="151" />
       <source>You can still read the scenarios; practice and history need the database.</source>
       <translation>Bạn vẫn đọc được các kịch bản; luyện tập và lịch sử cần đến cơ sở dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="119" />
+      <location filename="../ui/storage_messages.py" line="153" />
       <source>Try again</source>
       <translation>Thử lại</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="120" />
+      <location filename="../ui/storage_messages.py" line="154" />
       <source>Continue without saving</source>
       <translation>Tiếp tục mà không lưu</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="142" />
+      <location filename="../ui/storage_messages.py" line="176" />
       <source>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</source>
       <translation>Không đọc được tệp cài đặt nên ứng dụng đã khởi động với cài đặt mặc định. Tệp hỏng đã được chuyển sang %1 để bạn xem lại nếu cần.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="148" />
+      <location filename="../ui/storage_messages.py" line="182" />
       <source>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</source>
       <translation>Không đọc được tệp cài đặt %1 nên ứng dụng đã khởi động với cài đặt mặc định. Không chuyển được tệp này sang chỗ khác; hãy xoá nó hoặc cấp quyền ghi cho thư mục chứa nó.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="152" />
+      <location filename="../ui/storage_messages.py" line="186" />
       <source>Settings were reset</source>
       <translation>Đã đặt lại cài đặt</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="156" />
+      <location filename="../ui/storage_messages.py" line="190" />
       <source>Choose your settings again under Settings (your progress is not affected).</source>
       <translation>Hãy chọn lại cài đặt trong mục Cài đặt (kết quả luyện tập của bạn không bị ảnh hưởng).</translation>
     </message>
