@@ -8,8 +8,11 @@ typed stays in the box until it is saved, and nothing saved before is lost.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -390,7 +393,8 @@ def test_a_damaged_database_is_named_left_untouched_and_the_scenarios_stay_reada
     db = open_database(str(path), data_dir=folder)
     for n in range(80):
         trainees.create_trainee(db, f"Giáo viên số {n}", unit="Trường THCS Nguyễn Du " * 3)
-    copy = backup_sqlite(db, folder / "backups")  # `db backup`, or the copy taken before an upgrade
+    (folder / "backups").mkdir()
+    copy = backup_sqlite(db, folder / "backups")  # `db backup` into the folder, or the copy taken before an upgrade
     db.close()
     damage(path, how)
     before = sha256(path)
@@ -401,8 +405,8 @@ def test_a_damaged_database_is_named_left_untouched_and_the_scenarios_stay_reada
     assert text.startswith(
         f"The progress database {path} is damaged or is not a database file. It has been left as it is."
     )
-    assert detail.startswith("Move the damaged file to another folder and keep it.")
-    assert str(folder / "backups") in detail
+    assert detail.startswith("To put a backup in its place, run “python main.py db restore ‹backup file›”")
+    assert f"it moves the damaged file, as it is, into {folder / 'backups'} and restores the backup" in detail
     assert w.library.select_scenario(SCENARIO)  # the scenarios can still be read
     assert w.briefing.isVisible()
     assert "is damaged" in w.start_panel.notice.text()
@@ -411,12 +415,17 @@ def test_a_damaged_database_is_named_left_untouched_and_the_scenarios_stay_reada
     assert boxes.shown[1] == boxes.shown[0] and w.state.db is None
     assert sha256(path) == before  # never written, never replaced
 
-    # What the message says to do: keep the damaged file elsewhere, put the backup in its place.
-    kept = shutil.move(path, folder.parent / "damaged-progress.sqlite3")
-    shutil.copy(copy, path)
+    # What the message says to do, while the app is open: the restore command, then Start.
+    restored = subprocess.run(
+        [sys.executable, "main.py", "db", "restore", str(copy)],
+        cwd=ROOT, env={**os.environ, "TRAINER_DATA_DIR": str(folder)}, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert restored.returncode == 0, restored.stderr
+    (kept,) = (folder / "backups").glob("progress-damaged-*.sqlite3")
+    assert f"it was moved, as it was, to {kept}" in restored.stdout
     qtbot.mouseClick(w.start_panel.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.state.trainee is not None, timeout=10000)
     assert w.state.trainee.display_name.startswith("Giáo viên số")
     assert len(boxes.shown) == 2
-    assert sha256(Path(kept)) == before
+    assert sha256(kept) == before
     w.close()

@@ -11,8 +11,12 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from trainer.storage.backup import Restored
 
 DATABASE_HELP = "SQLAlchemy URL or SQLite file (default: TRAINER_DATABASE_URL, else the file in the data folder)"
 
@@ -133,15 +137,29 @@ def run_backup(args: argparse.Namespace) -> int:
 @one_line_errors
 def run_restore(args: argparse.Namespace) -> int:
     from trainer.storage.backup import restore_sqlite
-    from trainer.storage.engine import open_database
+    from trainer.storage.engine import connect
 
-    db = open_database(args.database_url, upgrade=False)
+    # Not open_database: the database to replace may be damaged (restore_sqlite then moves
+    # it aside as it is) or one this version refuses.
+    db = connect(args.database_url)
     try:
-        safety = restore_sqlite(db, args.path)
+        restored = restore_sqlite(db, args.path)
     finally:
         db.close()
-    print(f"Restored {db.display_url} from {args.path}; the previous content was saved to {safety}")
+    print(restored_line(db.display_url, args.path, restored))
     return 0
+
+
+def restored_line(database: str, source: Path, restored: Restored) -> str:
+    """What `db restore` and `db restore-copy` say they did."""
+    if restored.damaged:
+        return (
+            f"The database {database} was damaged: it was moved, as it was, to {restored.previous}. "
+            f"Restored {database} from {source}."
+        )
+    if restored.previous is None:
+        return f"Restored {database} from {source} (there was no database there before)."
+    return f"Restored {database} from {source}; the previous content was saved to {restored.previous}"
 
 
 @one_line_errors
@@ -167,10 +185,10 @@ def run_restore_copy(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        safety = restore_sqlite(db, copies[0], upgrade=not args.keep_old_schema)
+        restored = restore_sqlite(db, copies[0], upgrade=not args.keep_old_schema)
     finally:
         db.close()
-    print(f"Restored {db.display_url} from {copies[0]}; the previous content was saved to {safety}")
+    print(restored_line(db.display_url, copies[0], restored))
     if args.keep_old_schema:
         print(f"The database keeps schema {revision_of_file(copies[0])}; this version upgrades it when it next starts.")
     return 0

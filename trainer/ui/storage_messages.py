@@ -86,9 +86,9 @@ def explain(error: BaseException | None) -> tuple[str, str]:
             ).replace("%1", str(path) if path else "?"),
             QCoreApplication.translate(
                 "StorageMessages",
-                "Move the damaged file to another folder and keep it. Then copy a backup into its place under "
-                "the same name (copies made before each upgrade are in %1), or leave the place empty to start a "
-                "new database; then try again.",
+                "To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the "
+                "damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in "
+                "%1 too. Or move the damaged file to another folder to start a new database. Then try again.",
             ).replace("%1", str(backups) if backups else "backups"),
         )
     if isinstance(error, NewerSchemaError):
