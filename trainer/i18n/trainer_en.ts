@@ -4975,8 +4975,8 @@ Advanced: the hardest follow-ups, key messages hidden.</translation>
     </message>
     <message>
       <location filename="../ui/storage_messages.py" line="92" />
-      <source>Move the damaged file to another folder and keep it. Then copy a backup into its place under the same name (copies made before each upgrade are in %1), or leave the place empty to start a new database; then try again.</source>
-      <translation>Move the damaged file to another folder and keep it. Then copy a backup into its place under the same name (copies made before each upgrade are in %1), or leave the place empty to start a new database; then try again.</translation>
+      <source>To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database. Then try again.</source>
+      <translation>To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database. Then try again.</translation>
     </message>
     <message>
       <location filename="../ui/storage_messages.py" line="101" />

@@ -4979,8 +4979,8 @@ Nâng cao: câu hỏi nối tiếp khó nhất, ẩn thông điệp chính.</tra
     </message>
     <message>
       <location filename="../ui/storage_messages.py" line="92" />
-      <source>Move the damaged file to another folder and keep it. Then copy a backup into its place under the same name (copies made before each upgrade are in %1), or leave the place empty to start a new database; then try again.</source>
-      <translation>Hãy chuyển tệp hỏng sang thư mục khác và giữ lại. Sau đó chép một bản sao lưu vào đúng chỗ đó với cùng tên (các bản sao tạo trước mỗi lần nâng cấp nằm trong %1), hoặc để trống chỗ đó để bắt đầu một cơ sở dữ liệu mới; rồi thử lại.</translation>
+      <source>To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database. Then try again.</source>
+      <translation>Để đặt một bản sao lưu vào chỗ của tệp này, hãy chạy lệnh “python main.py db restore ‹tệp sao lưu›”: lệnh này chuyển nguyên trạng tệp hỏng vào %1 rồi khôi phục bản sao lưu. Các bản sao tạo trước mỗi lần nâng cấp cũng nằm trong %1. Hoặc chuyển tệp hỏng sang thư mục khác để bắt đầu một cơ sở dữ liệu mới. Sau đó hãy thử lại.</translation>
     </message>
     <message>
       <location filename="../ui/storage_messages.py" line="101" />
