@@ -2,7 +2,8 @@
 
 :func:`explain` turns a storage error into two translated sentences: what is wrong and
 what to do about it. The start-up box (:func:`database_failed`) offers to try again once
-the cause is fixed; the practice page uses the same sentences for a failed save.
+the cause is fixed; the practice page uses the same sentences for a failed save, and the workshop's status
+lines use them in one line (:func:`in_one_line`).
 """
 
 from __future__ import annotations
@@ -136,6 +137,17 @@ def explain(error: BaseException | None) -> tuple[str, str]:
             "StorageMessages", "Check that the data folder exists and that you may write to it, then try again."
         ),
     )
+
+
+def in_one_line(error: BaseException) -> str:
+    """What is wrong and what to do, as one line for a status line: :func:`explain`'s two
+    sentences for a failure of the progress database, else the error's own message (a
+    mistake in what was entered, which says itself what is wrong)."""
+    from trainer.storage.errors import StorageError
+
+    if isinstance(error, StorageError):
+        return " ".join(explain(error))
+    return str(error)
 
 
 def database_failed(parent: QWidget | None, error: BaseException | None) -> bool:

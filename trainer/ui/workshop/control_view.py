@@ -268,11 +268,23 @@ class ControlView(QWidget):
             self.controller.update_answer(a)
         self._update_buttons()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: Exception) -> None:
+        from trainer.ui.storage_messages import explain, in_one_line
+
+        if self.controller.phase == FINISHED:  # the run ended, but its sessions could not be closed
+            problem, remedy = explain(error)
+            messages.error(
+                self,
+                self.tr("The run could not be closed cleanly"),
+                self.tr("Every answer is saved; the trainees' sessions stay in progress. %1").replace("%1", problem),
+                remedy,
+            )
+            return
         self._say(
-            self.tr("The answer could not be saved; it is still in the box. Try again. Details: %1").replace(
-                "%1", message
-            ),
+            self.tr(
+                "The answer could not be saved; it is still in the box, and nothing saved before is lost. %1 "
+                "Then submit it again."
+            ).replace("%1", in_one_line(error)),
             error=True,
         )
         self._update_buttons()

@@ -373,6 +373,8 @@ class WorkshopPage(QStackedWidget):
             self.debrief_requested.emit(w)
 
     def _failed(self, exc: Exception) -> None:
+        from trainer.ui.storage_messages import in_one_line
+
         log.error("workshop page: %s", exc)
-        self.message.setText(self.tr("The workshop could not be saved or read: %1").replace("%1", str(exc)))
+        self.message.setText(self.tr("The workshop could not be saved or read: %1").replace("%1", in_one_line(exc)))
         self.message.setStyleSheet("color:#c0392b")

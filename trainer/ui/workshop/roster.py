@@ -361,8 +361,10 @@ class RosterEditor(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.busy = False
         self._update_buttons()
+        from trainer.ui.storage_messages import in_one_line
+
         log.error("roster change failed: %s", exc)
-        self._say(self.tr("The roster could not be changed: %1").replace("%1", nfc(str(exc))), error=True)
+        self._say(self.tr("The roster could not be changed: %1").replace("%1", nfc(in_one_line(exc))), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)

@@ -66,7 +66,7 @@ class RunController(QObject):
     changed = Signal()  # the phase, the turn, the roster or the screen changed
     tick = Signal()  # four times a second while the clock runs
     answer_saved = Signal(object)  # WorkshopAnswer, once committed
-    failed = Signal(str)  # a message for the trainer; nothing saved is lost
+    failed = Signal(object)  # the exception (trainer/ui/storage_messages.py explains it); nothing saved is lost
     finished = Signal()
 
     def __init__(
@@ -298,10 +298,11 @@ class RunController(QObject):
         log.error("workshop answer not saved: %s", exc)
         if isinstance(exc, TurnNotSaved):
             self.sessions[turn.trainee.id] = exc.session  # a second try goes to the same session
+            exc = exc.cause
         if self.turn is turn and self.phase == SAVING:
             self.phase = ANSWERING if self._clock.started else READY
         self.changed.emit()
-        self.failed.emit(str(exc))
+        self.failed.emit(exc)
 
     # --- the presenter screen --------------------------------------------------------------
     def show_answer(self, answer: WorkshopAnswer, *, reveal: bool = False) -> None:
@@ -363,5 +364,5 @@ class RunController(QObject):
 
     def _finish_failed(self, exc: Exception) -> None:
         log.error("workshop sessions not closed: %s", exc)
-        self.failed.emit(str(exc))
+        self.failed.emit(exc)  # (the phase is FINISHED: the control view says the run was not closed)
         self.finished.emit()

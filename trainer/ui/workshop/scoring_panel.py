@@ -344,10 +344,12 @@ class ScoringPanel(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.saving = False
         self.save_button.setEnabled(True)
+        from trainer.ui.storage_messages import in_one_line
+
         log.error("review not saved: %s", exc)
         self._say(
-            self.tr("The review could not be saved; your scores and comment are still here. Details: %1").replace(
-                "%1", str(exc)
+            self.tr("The review could not be saved; your scores and comment are still here. %1").replace(
+                "%1", in_one_line(exc)
             ),
             error=True,
         )

@@ -231,7 +231,7 @@ class SpokenTurns(QObject):
     def _saved(self, _answer: Any) -> None:
         self._pending = None
 
-    def _failed(self, _message: str) -> None:
+    def _failed(self, _error: object) -> None:
         pending, self._pending = self._pending, None
         if pending is not None and self.asking:
             self._take_ready(pending.take)  # the take is still there: offer it again

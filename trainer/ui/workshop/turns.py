@@ -126,6 +126,7 @@ class TurnNotSaved(Exception):
     def __init__(self, session: SessionInfo, cause: Exception) -> None:
         super().__init__(str(cause))
         self.session = session
+        self.cause = cause
 
 
 def finish_sessions(db: Database, session_ids: list[UUID]) -> int:
