@@ -391,9 +391,19 @@
       <translation>Saved. Automatic score %1; the room sees it only when you reveal it.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="273" />
-      <source>The answer could not be saved; it is still in the box. Try again. Details: %1</source>
-      <translation>The answer could not be saved; it is still in the box. Try again. Details: %1</translation>
+      <location filename="../ui/workshop/control_view.py" line="278" />
+      <source>The run could not be closed cleanly</source>
+      <translation>The run could not be closed cleanly</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/control_view.py" line="279" />
+      <source>Every answer is saved; the trainees' sessions stay in progress. %1</source>
+      <translation>Every answer is saved; the trainees' sessions stay in progress. %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/control_view.py" line="287" />
+      <source>The answer could not be saved; it is still in the box, and nothing saved before is lost. %1 Then submit it again.</source>
+      <translation>The answer could not be saved; it is still in the box, and nothing saved before is lost. %1 Then submit it again.</translation>
     </message>
   </context>
   <context>
@@ -2694,7 +2704,7 @@ missed</translation>
       <translation>%1 lines of the file were skipped (see the list of problems).</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/roster.py" line="365" />
+      <location filename="../ui/workshop/roster.py" line="367" />
       <source>The roster could not be changed: %1</source>
       <translation>The roster could not be changed: %1</translation>
     </message>
@@ -4149,9 +4159,9 @@ missed</translation>
       <translation>Review saved.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="349" />
-      <source>The review could not be saved; your scores and comment are still here. Details: %1</source>
-      <translation>The review could not be saved; your scores and comment are still here. Details: %1</translation>
+      <location filename="../ui/workshop/scoring_panel.py" line="351" />
+      <source>The review could not be saved; your scores and comment are still here. %1</source>
+      <translation>The review could not be saved; your scores and comment are still here. %1</translation>
     </message>
   </context>
   <context>
@@ -4934,119 +4944,119 @@ Advanced: the hardest follow-ups, key messages hidden.</translation>
   <context>
     <name>StorageMessages</name>
     <message>
-      <location filename="../ui/storage_messages.py" line="34" />
+      <location filename="../ui/storage_messages.py" line="35" />
       <source>on the database server</source>
       <translation>on the database server</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="50" />
+      <location filename="../ui/storage_messages.py" line="51" />
       <source>The disk is full, so the progress database cannot save anything more.</source>
       <translation>The disk is full, so the progress database cannot save anything more.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="55" />
+      <location filename="../ui/storage_messages.py" line="56" />
       <source>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</source>
       <translation>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="61" />
+      <location filename="../ui/storage_messages.py" line="62" />
       <source>The progress database cannot be written: the folder %1 is read-only.</source>
       <translation>The progress database cannot be written: the folder %1 is read-only.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="66" />
+      <location filename="../ui/storage_messages.py" line="67" />
       <source>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</source>
       <translation>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="73" />
+      <location filename="../ui/storage_messages.py" line="74" />
       <source>The progress database is busy: another program, or a second window of this app, is writing to it.</source>
       <translation>The progress database is busy: another program, or a second window of this app, is writing to it.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="77" />
+      <location filename="../ui/storage_messages.py" line="78" />
       <source>Wait a moment, then try again. If it keeps happening, close the other window or program.</source>
       <translation>Wait a moment, then try again. If it keeps happening, close the other window or program.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="86" />
+      <location filename="../ui/storage_messages.py" line="87" />
       <source>The progress database %1 is damaged or is not a database file. It has been left as it is.</source>
       <translation>The progress database %1 is damaged or is not a database file. It has been left as it is.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="92" />
+      <location filename="../ui/storage_messages.py" line="93" />
       <source>To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database. Then try again.</source>
       <translation>To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database. Then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="101" />
+      <location filename="../ui/storage_messages.py" line="102" />
       <source>The progress database %1 was last used by a newer version of this app (database schema %2), which this version cannot read. It has been left as it is.</source>
       <translation>The progress database %1 was last used by a newer version of this app (database schema %2), which this version cannot read. It has been left as it is.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="108" />
+      <location filename="../ui/storage_messages.py" line="109" />
       <source>Use the newer version of the app with this database. To go back to this version instead, put back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” (what was done since that upgrade is then lost).</source>
       <translation>Use the newer version of the app with this database. To go back to this version instead, put back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” (what was done since that upgrade is then lost).</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="114" />
+      <location filename="../ui/storage_messages.py" line="115" />
       <source>The file %1 is not a progress database of this app. It has been left as it is.</source>
       <translation>The file %1 is not a progress database of this app. It has been left as it is.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="119" />
+      <location filename="../ui/storage_messages.py" line="120" />
       <source>Move that file to another folder so that a new database is made, or choose another database in Settings; then try again.</source>
       <translation>Move that file to another folder so that a new database is made, or choose another database in Settings; then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="123" />
-      <location filename="../ui/storage_messages.py" line="132" />
+      <location filename="../ui/storage_messages.py" line="124" />
+      <location filename="../ui/storage_messages.py" line="133" />
       <source>The progress database could not be used: %1</source>
       <translation>The progress database could not be used: %1</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="128" />
-      <location filename="../ui/storage_messages.py" line="137" />
+      <location filename="../ui/storage_messages.py" line="129" />
+      <location filename="../ui/storage_messages.py" line="138" />
       <source>Check that the data folder exists and that you may write to it, then try again.</source>
       <translation>Check that the data folder exists and that you may write to it, then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="146" />
+      <location filename="../ui/storage_messages.py" line="158" />
       <source>The progress database could not be opened</source>
       <translation>The progress database could not be opened</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="151" />
+      <location filename="../ui/storage_messages.py" line="163" />
       <source>You can still read the scenarios; practice and history need the database.</source>
       <translation>You can still read the scenarios; practice and history need the database.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="153" />
+      <location filename="../ui/storage_messages.py" line="165" />
       <source>Try again</source>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="154" />
+      <location filename="../ui/storage_messages.py" line="166" />
       <source>Continue without saving</source>
       <translation>Continue without saving</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="176" />
+      <location filename="../ui/storage_messages.py" line="188" />
       <source>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</source>
       <translation>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="182" />
+      <location filename="../ui/storage_messages.py" line="194" />
       <source>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</source>
       <translation>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="186" />
+      <location filename="../ui/storage_messages.py" line="198" />
       <source>Settings were reset</source>
       <translation>Settings were reset</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="190" />
+      <location filename="../ui/storage_messages.py" line="202" />
       <source>Choose your settings again under Settings (your progress is not affected).</source>
       <translation>Choose your settings again under Settings (your progress is not affected).</translation>
     </message>
@@ -5460,7 +5470,7 @@ Advanced: the hardest follow-ups, key messages hidden.</translation>
       <translation>Add people to the roster first.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/page.py" line="377" />
+      <location filename="../ui/workshop/page.py" line="379" />
       <source>The workshop could not be saved or read: %1</source>
       <translation>The workshop could not be saved or read: %1</translation>
     </message>

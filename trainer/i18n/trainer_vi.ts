@@ -391,9 +391,19 @@
       <translation>Đã lưu. Điểm tự động: %1; cả lớp chỉ thấy điểm khi bạn công bố.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/control_view.py" line="273" />
-      <source>The answer could not be saved; it is still in the box. Try again. Details: %1</source>
-      <translation>Chưa lưu được câu trả lời; nội dung vẫn còn trong ô. Hãy thử lại. Chi tiết: %1</translation>
+      <location filename="../ui/workshop/control_view.py" line="278" />
+      <source>The run could not be closed cleanly</source>
+      <translation>Không kết thúc được phần thực hành một cách trọn vẹn</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/control_view.py" line="279" />
+      <source>Every answer is saved; the trainees' sessions stay in progress. %1</source>
+      <translation>Mọi câu trả lời đã được lưu; các phiên luyện tập của học viên vẫn ở trạng thái đang diễn ra. %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/workshop/control_view.py" line="287" />
+      <source>The answer could not be saved; it is still in the box, and nothing saved before is lost. %1 Then submit it again.</source>
+      <translation>Chưa lưu được câu trả lời; nội dung vẫn còn trong ô, và những gì đã lưu trước đó không bị mất. %1 Sau đó hãy gửi lại câu trả lời.</translation>
     </message>
   </context>
   <context>
@@ -2698,7 +2708,7 @@ chấm lại</translation>
       <translation>%1 dòng của tệp đã bị bỏ qua (xem danh sách vấn đề).</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/roster.py" line="365" />
+      <location filename="../ui/workshop/roster.py" line="367" />
       <source>The roster could not be changed: %1</source>
       <translation>Không thay đổi được danh sách học viên: %1</translation>
     </message>
@@ -4153,9 +4163,9 @@ chấm lại</translation>
       <translation>Đã lưu nhận xét.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/scoring_panel.py" line="349" />
-      <source>The review could not be saved; your scores and comment are still here. Details: %1</source>
-      <translation>Chưa lưu được nhận xét; điểm và nhận xét của bạn vẫn còn nguyên. Chi tiết: %1</translation>
+      <location filename="../ui/workshop/scoring_panel.py" line="351" />
+      <source>The review could not be saved; your scores and comment are still here. %1</source>
+      <translation>Chưa lưu được nhận xét; điểm và nhận xét của bạn vẫn còn nguyên. %1</translation>
     </message>
   </context>
   <context>
@@ -4938,119 +4948,119 @@ Nâng cao: câu hỏi nối tiếp khó nhất, ẩn thông điệp chính.</tra
   <context>
     <name>StorageMessages</name>
     <message>
-      <location filename="../ui/storage_messages.py" line="34" />
+      <location filename="../ui/storage_messages.py" line="35" />
       <source>on the database server</source>
       <translation>trên máy chủ cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="50" />
+      <location filename="../ui/storage_messages.py" line="51" />
       <source>The disk is full, so the progress database cannot save anything more.</source>
       <translation>Ổ đĩa đã đầy nên cơ sở dữ liệu kết quả không lưu thêm được gì.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="55" />
+      <location filename="../ui/storage_messages.py" line="56" />
       <source>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</source>
       <translation>Hãy giải phóng bớt dung lượng trên máy (dọn Thùng rác, xoá các tệp lớn không còn cần), rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="61" />
+      <location filename="../ui/storage_messages.py" line="62" />
       <source>The progress database cannot be written: the folder %1 is read-only.</source>
       <translation>Không ghi được vào cơ sở dữ liệu kết quả: thư mục %1 chỉ cho phép đọc.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="66" />
+      <location filename="../ui/storage_messages.py" line="67" />
       <source>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</source>
       <translation>Hãy nhờ người quản lý máy cấp quyền ghi vào thư mục đó, hoặc chọn thư mục dữ liệu khác trong Cài đặt, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="73" />
+      <location filename="../ui/storage_messages.py" line="74" />
       <source>The progress database is busy: another program, or a second window of this app, is writing to it.</source>
       <translation>Cơ sở dữ liệu kết quả đang bận: một chương trình khác, hoặc một cửa sổ thứ hai của ứng dụng này, đang ghi vào đó.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="77" />
+      <location filename="../ui/storage_messages.py" line="78" />
       <source>Wait a moment, then try again. If it keeps happening, close the other window or program.</source>
       <translation>Hãy đợi một lát rồi thử lại. Nếu vẫn xảy ra, hãy đóng cửa sổ hoặc chương trình kia.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="86" />
+      <location filename="../ui/storage_messages.py" line="87" />
       <source>The progress database %1 is damaged or is not a database file. It has been left as it is.</source>
       <translation>Cơ sở dữ liệu kết quả %1 bị hỏng hoặc không phải là tệp cơ sở dữ liệu. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="92" />
+      <location filename="../ui/storage_messages.py" line="93" />
       <source>To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database. Then try again.</source>
       <translation>Để đặt một bản sao lưu vào chỗ của tệp này, hãy chạy lệnh “python main.py db restore ‹tệp sao lưu›”: lệnh này chuyển nguyên trạng tệp hỏng vào %1 rồi khôi phục bản sao lưu. Các bản sao tạo trước mỗi lần nâng cấp cũng nằm trong %1. Hoặc chuyển tệp hỏng sang thư mục khác để bắt đầu một cơ sở dữ liệu mới. Sau đó hãy thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="101" />
+      <location filename="../ui/storage_messages.py" line="102" />
       <source>The progress database %1 was last used by a newer version of this app (database schema %2), which this version cannot read. It has been left as it is.</source>
       <translation>Cơ sở dữ liệu kết quả %1 đã được một phiên bản mới hơn của ứng dụng này sử dụng (lược đồ cơ sở dữ liệu %2), phiên bản này không đọc được. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="108" />
+      <location filename="../ui/storage_messages.py" line="109" />
       <source>Use the newer version of the app with this database. To go back to this version instead, put back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” (what was done since that upgrade is then lost).</source>
       <translation>Hãy dùng phiên bản mới hơn của ứng dụng với cơ sở dữ liệu này. Nếu muốn quay lại phiên bản này, hãy khôi phục bản sao được tạo trước lần nâng cấp đó bằng lệnh “python main.py db restore-copy --keep-old-schema” (những gì đã làm từ sau lần nâng cấp đó sẽ bị mất).</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="114" />
+      <location filename="../ui/storage_messages.py" line="115" />
       <source>The file %1 is not a progress database of this app. It has been left as it is.</source>
       <translation>Tệp %1 không phải là cơ sở dữ liệu kết quả của ứng dụng này. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="119" />
+      <location filename="../ui/storage_messages.py" line="120" />
       <source>Move that file to another folder so that a new database is made, or choose another database in Settings; then try again.</source>
       <translation>Hãy chuyển tệp đó sang thư mục khác để ứng dụng tạo cơ sở dữ liệu mới, hoặc chọn cơ sở dữ liệu khác trong Cài đặt, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="123" />
-      <location filename="../ui/storage_messages.py" line="132" />
+      <location filename="../ui/storage_messages.py" line="124" />
+      <location filename="../ui/storage_messages.py" line="133" />
       <source>The progress database could not be used: %1</source>
       <translation>Không dùng được cơ sở dữ liệu kết quả: %1</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="128" />
-      <location filename="../ui/storage_messages.py" line="137" />
+      <location filename="../ui/storage_messages.py" line="129" />
+      <location filename="../ui/storage_messages.py" line="138" />
       <source>Check that the data folder exists and that you may write to it, then try again.</source>
       <translation>Hãy kiểm tra xem thư mục dữ liệu có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="146" />
+      <location filename="../ui/storage_messages.py" line="158" />
       <source>The progress database could not be opened</source>
       <translation>Không mở được cơ sở dữ liệu kết quả</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="151" />
+      <location filename="../ui/storage_messages.py" line="163" />
       <source>You can still read the scenarios; practice and history need the database.</source>
       <translation>Bạn vẫn đọc được các kịch bản; luyện tập và lịch sử cần đến cơ sở dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="153" />
+      <location filename="../ui/storage_messages.py" line="165" />
       <source>Try again</source>
       <translation>Thử lại</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="154" />
+      <location filename="../ui/storage_messages.py" line="166" />
       <source>Continue without saving</source>
       <translation>Tiếp tục mà không lưu</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="176" />
+      <location filename="../ui/storage_messages.py" line="188" />
       <source>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</source>
       <translation>Không đọc được tệp cài đặt nên ứng dụng đã khởi động với cài đặt mặc định. Tệp hỏng đã được chuyển sang %1 để bạn xem lại nếu cần.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="182" />
+      <location filename="../ui/storage_messages.py" line="194" />
       <source>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</source>
       <translation>Không đọc được tệp cài đặt %1 nên ứng dụng đã khởi động với cài đặt mặc định. Không chuyển được tệp này sang chỗ khác; hãy xoá nó hoặc cấp quyền ghi cho thư mục chứa nó.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="186" />
+      <location filename="../ui/storage_messages.py" line="198" />
       <source>Settings were reset</source>
       <translation>Đã đặt lại cài đặt</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="190" />
+      <location filename="../ui/storage_messages.py" line="202" />
       <source>Choose your settings again under Settings (your progress is not affected).</source>
       <translation>Hãy chọn lại cài đặt trong mục Cài đặt (kết quả luyện tập của bạn không bị ảnh hưởng).</translation>
     </message>
@@ -5464,7 +5474,7 @@ Nâng cao: câu hỏi nối tiếp khó nhất, ẩn thông điệp chính.</tra
       <translation>Hãy thêm người vào danh sách học viên trước.</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/page.py" line="377" />
+      <location filename="../ui/workshop/page.py" line="379" />
       <source>The workshop could not be saved or read: %1</source>
       <translation>Không lưu hoặc đọc được thông tin buổi tập huấn: %1</translation>
     </message>
