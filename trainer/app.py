@@ -75,4 +75,7 @@ def run_gui(argv: Sequence[str]) -> int:
             window.library.model.modelReset.connect(lambda: QTimer.singleShot(0, listed))
     code = int(app.exec())
     window.shutdown()  # also when the loop ended without the window being closed
+    recorder = sys.modules.get("trainer.speech.recorder")  # loaded only once a microphone was used
+    if recorder is not None:
+        recorder.exit_if_stuck(code)  # a capture thread stuck in Qt (an unplugged microphone) would abort the exit
     return code

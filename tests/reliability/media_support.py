@@ -97,6 +97,21 @@ def next_question(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: w.practice.currentWidget() is not w.practice.feedback_view, timeout=10000)
 
 
+def stored(w: MainWindow) -> tuple[Any, list[Any]]:
+    """The trainee's one session and its answers, read back from the database."""
+    from trainer.storage import answers as answer_store
+    from trainer.storage import sessions as session_store
+    from trainer.storage.engine import open_database
+
+    db = open_database(None, upgrade=False)
+    try:
+        assert w.state.trainee is not None
+        (session,) = session_store.list_sessions(db, w.state.trainee.id)
+        return session, answer_store.list_answers(db, session.id)
+    finally:
+        db.close()
+
+
 def tracebacks(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [f"{r.name}: {r.getMessage()}" for r in caplog.records if r.exc_info or "Traceback" in r.getMessage()]
 

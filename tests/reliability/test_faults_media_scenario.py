@@ -27,14 +27,12 @@ from tests.reliability.media_support import (
     open_window,
     scenario_data,
     start_interview,
+    stored,
     tracebacks,
     write_scenario,
 )
 from trainer.content.loader import load_scenario
 from trainer.domain.scoring import score_answer
-from trainer.storage import answers as answer_store
-from trainer.storage import sessions as session_store
-from trainer.storage.engine import open_database
 from trainer.ui import messages
 from trainer.ui.main_window import MainWindow
 
@@ -71,16 +69,6 @@ def reload_now(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert w.reload_action is not None
     w.reload_action.trigger()
     qtbot.waitUntil(lambda: not w.loading, timeout=10000)
-
-
-def stored(w: MainWindow) -> tuple[Any, list[Any]]:
-    db = open_database(None, upgrade=False)
-    try:
-        assert w.state.trainee is not None
-        (session,) = session_store.list_sessions(db, w.state.trainee.id)
-        return session, answer_store.list_answers(db, session.id)
-    finally:
-        db.close()
 
 
 def test_an_edited_file_changes_nothing_in_the_interview_and_the_library_shows_it_afterwards(

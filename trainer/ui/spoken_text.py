@@ -104,6 +104,11 @@ def recording_failure_text(code: str) -> str:
             "SpokenText",
             "The microphone could not be opened (another program may be using it). Type your answer, or try again.",
         ),
+        "open_timeout": QCoreApplication.translate(
+            "SpokenText",
+            "The microphone does not respond (was it unplugged?). Type your answer, or plug it in again and "
+            "press Space.",
+        ),
         "no_audio": QCoreApplication.translate(
             "SpokenText",
             "The microphone sends no sound. Check that it is connected and not muted, or type your answer.",
