@@ -11,6 +11,8 @@ GUI-thread stall over 50 ms caused by the app.
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,10 +43,13 @@ pytestmark = [pytest.mark.audio, needs_espeak()]
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     folder = tmp_path / "library"
     folder.mkdir()
-    write_scenario(folder, lengthen_questions(scenario_data()))
+    short = getattr(request, "param", "") == "short questions"
+    write_scenario(folder, scenario_data() if short else lengthen_questions(scenario_data()))
     w = open_window(qtbot, folder, monkeypatch)
     scenario = w.library.selected_scenario()
     assert scenario is not None
@@ -195,3 +200,32 @@ def test_an_engine_that_keeps_crashing_turns_the_interview_to_text_only_and_it_g
     assert first is not None
     qtbot.waitUntil(lambda: spoken == [first.id], timeout=30000)
     assert w.speech.status.state == "ready" and notice(w) == ""
+
+
+@pytest.mark.parametrize("window", ["short questions"], indirect=True)
+def test_the_engine_killed_while_a_question_plays_changes_nothing_now_and_the_next_is_spoken(
+    qtbot, window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """The worker only synthesises; the playing question is Qt's: it plays to its end. The
+    next question (not cached) is synthesised by a fresh worker."""
+    w, engine = window, window.speech.file_engine
+    view = w.practice.interview_view
+    spoken = heard(w)
+    finished: list[str] = []
+    w.speech.finished.connect(finished.append)
+    start_interview(qtbot, w)
+    first = view.question
+    assert first is not None
+    qtbot.waitUntil(lambda: spoken == [first.id], timeout=20000)
+    victim = engine.pid
+    assert victim is not None
+    os.kill(victim, signal.SIGKILL)  # while the question is being heard
+    qtbot.waitUntil(lambda: finished == [first.id], timeout=30000)  # played to its end
+    assert notice(w) == ""
+    answer_typed(qtbot, w, first.model_answer)
+    next_question(qtbot, w)
+    second = view.question
+    assert second is not None
+    qtbot.waitUntil(lambda: spoken[-1:] == [second.id], timeout=20000)
+    assert engine.pid not in (None, victim) and notice(w) == ""
+    assert tracebacks(caplog) == []
