@@ -23,12 +23,12 @@ from trainer.i18n.build import build
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent / "ui"
-SPEECH = HERE.parent / "speech"  # the text-only notices are shown in the interface
+SPEECH = HERE.parent / "speech"  # the text-only notices (notices.py) are shown in the interface
 
 
 def lupdate(ts: Path, language: str = "vi") -> None:
     exe = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or "pyside6-lupdate"
-    sources = sorted(str(p) for p in [*UI.rglob("*.py"), *SPEECH.glob("service.py")])
+    sources = sorted(str(p) for p in [*UI.rglob("*.py"), *SPEECH.glob("notices.py")])
     cmd = [
         exe,
         *sources,

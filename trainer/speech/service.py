@@ -10,18 +10,17 @@ only" with the reason, and ``speak()`` returns False.
 
 from __future__ import annotations
 
-import itertools
 import logging
-import queue
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from trainer.domain.scenario import Question, Scenario
 from trainer.speech.cache import SpeechCache
 from trainer.speech.engine import FileSpeechEngine, NoVoice, SpeechError, SpeechStatus, VoiceChoice
+from trainer.speech.jobs import JobThread
+from trainer.speech.notices import notice_text
 from trainer.speech.player import AudioPlayer
 from trainer.speech.pyttsx3_engine import Pyttsx3Engine
 from trainer.speech.qt_engine import QtSpeechEngine
@@ -30,33 +29,12 @@ from trainer.speech.voices import choose_voices
 
 log = logging.getLogger(__name__)
 
+__all__ = ["ENGINES", "SpeechService", "notice_text"]
+
 ENGINES = ("auto", "pyttsx3", "qt")
-_QUIT, _URGENT, _PLAN, _BACKGROUND = -1, 0, 1, 2
+_URGENT, _PLAN, _BACKGROUND = 0, 1, 2  # job priorities: a question asked now, voices, pre-synthesis
 #: this many failed utterances in a row switch the scenario to text only
 MAX_CONSECUTIVE_FAILURES = 3
-
-
-def notice_text(status: SpeechStatus) -> str:
-    """The sentence the UI shows when questions are text only (empty when no notice is due)."""
-    if not status.needs_notice:
-        return ""
-    language = {
-        "vi": QCoreApplication.translate("SpeechService", "Vietnamese"),
-        "en": QCoreApplication.translate("SpeechService", "English"),
-    }.get(status.language, status.language)
-    if status.reason == "no_voice":
-        return QCoreApplication.translate(
-            "SpeechService", "No {language} voice is installed, so questions are shown as text only."
-        ).format(language=language)
-    if status.reason == "no_engine":
-        return QCoreApplication.translate(
-            "SpeechService", "No text-to-speech engine is available, so questions are shown as text only."
-        )
-    return QCoreApplication.translate(
-        "SpeechService",
-        "Speech stopped working, so questions are shown as text only: read each question on screen. "
-        "Speech is tried again when you start the next interview.",
-    )
 
 
 class SpeechService(QObject):
@@ -103,9 +81,7 @@ class SpeechService(QObject):
         self.player.error.connect(self._player_failed)
         self._planned.connect(self._on_planned)
         self._rendered.connect(self._on_rendered)
-        self._jobs: queue.PriorityQueue[tuple[int, int, Callable[[], None] | None]] = queue.PriorityQueue()
-        self._seq = itertools.count()
-        self._thread: threading.Thread | None = None
+        self._jobs = JobThread("speech-synthesis")
         self._generation = 0
         self._scenario: Scenario | None = None
         self._plan: VoicePlan | None = None
@@ -140,7 +116,7 @@ class SpeechService(QObject):
         """Start the synthesis worker process now, in the background (e.g. at app start)."""
         engine = self.file_engine
         if self._enabled and engine is not None and hasattr(engine, "start"):
-            self._submit(_PLAN, lambda: _quietly(engine.start))
+            self._jobs.submit(_PLAN, lambda: _quietly(engine.start))
 
     def prepare(self, scenario: Scenario) -> None:
         """Choose voices and pre-synthesise every question in the background (call when the
@@ -169,7 +145,7 @@ class SpeechService(QObject):
             return
         self._set_status(SpeechStatus("preparing", "", scenario.language, self.synth.engine.name))
         synth = self.synth
-        self._submit(_PLAN, lambda: self._job_plan(gen, synth, scenario))
+        self._jobs.submit(_PLAN, lambda: self._job_plan(gen, synth, scenario))
 
     def speak(self, question: Question) -> bool:
         """Speak ``question`` (from the cache at once, else as soon as it is synthesised).
@@ -230,31 +206,13 @@ class SpeechService(QObject):
         """Stop playback, end the background thread and the worker process (call at exit)."""
         self._generation += 1
         self.stop()
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._jobs.put((_QUIT, next(self._seq), None))
+        thread = self._jobs.quit()
         if self.file_engine is not None:
             self.file_engine.close()  # also cuts short a synthesis in progress
         if thread is not None:
             thread.join(timeout=5)
 
     # --- background thread ---------------------------------------------------------------
-    def _submit(self, priority: int, job: Callable[[], None]) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run_jobs, name="speech-synthesis", daemon=True)
-            self._thread.start()
-        self._jobs.put((priority, next(self._seq), job))
-
-    def _run_jobs(self) -> None:
-        while True:
-            _, _, job = self._jobs.get()
-            if job is None:
-                return
-            try:
-                job()
-            except Exception:  # a job reports its own errors; this is the last line of defence
-                log.exception("speech job failed")
-
     def _job_plan(self, gen: int, synth: Synthesizer, scenario: Scenario) -> None:
         if gen != self._generation:
             return
@@ -266,7 +224,7 @@ class SpeechService(QObject):
             return
         self._planned.emit(gen, plan)
         for question in speaking_order(scenario):
-            self._jobs.put((_BACKGROUND, next(self._seq), self._render_job(gen, synth, plan, question)))
+            self._jobs.submit(_BACKGROUND, self._render_job(gen, synth, plan, question))
 
     def _render_job(self, gen: int, synth: Synthesizer, plan: VoicePlan, question: Question) -> Callable[[], None]:
         def job() -> None:
@@ -373,7 +331,7 @@ class SpeechService(QObject):
             self._play(question.id, path)
             return True
         self._awaiting = question.id
-        self._submit(_URGENT, self._render_job(self._generation, synth, plan, question))
+        self._jobs.submit(_URGENT, self._render_job(self._generation, synth, plan, question))
         return True
 
     def _say_live(self, question: Question) -> bool:
