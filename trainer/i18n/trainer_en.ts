@@ -2139,83 +2139,83 @@
   <context>
     <name>PracticePage</name>
     <message>
-      <location filename="../ui/practice_page.py" line="373" />
+      <location filename="../ui/practice_page.py" line="387" />
       <source>Your answer could not be saved</source>
       <translation>Your answer could not be saved</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="111" />
+      <location filename="../ui/practice_page.py" line="117" />
       <source>This question could not be read aloud (the speech engine stopped). Read it above, or press Replay question to hear it.</source>
       <extracomment>How long a write is retried while another program holds the database locked (seconds). The pause between two tries (each try already waits the engine's busy timeout).</extracomment>
       <translation>This question could not be read aloud (the speech engine stopped). Read it above, or press Replay question to hear it.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="330" />
+      <location filename="../ui/practice_page.py" line="343" />
       <source>The progress database is busy (another program is writing to it). Your answer is kept; trying again…</source>
       <translation>The progress database is busy (another program is writing to it). Your answer is kept; trying again…</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="343" />
+      <location filename="../ui/practice_page.py" line="356" />
       <source>The interview could not be started</source>
       <translation>The interview could not be started</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="345" />
+      <location filename="../ui/practice_page.py" line="358" />
       <source>The interview could not be resumed</source>
       <translation>The interview could not be resumed</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="351" />
+      <location filename="../ui/practice_page.py" line="364" />
       <source>The interview could not be marked as finished</source>
       <translation>The interview could not be marked as finished</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="352" />
+      <location filename="../ui/practice_page.py" line="365" />
       <source>All your answers are saved. %1</source>
       <translation>All your answers are saved. %1</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="353" />
+      <location filename="../ui/practice_page.py" line="366" />
       <source>%1 Until then the interview is offered for resumption, which finishes it.</source>
       <translation>%1 Until then the interview is offered for resumption, which finishes it.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="362" />
+      <location filename="../ui/practice_page.py" line="375" />
       <source>The interview could not be stopped cleanly</source>
       <translation>The interview could not be stopped cleanly</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="363" />
+      <location filename="../ui/practice_page.py" line="376" />
       <source>All your answers are saved; the interview will be offered for resumption. %1</source>
       <translation>All your answers are saved; the interview will be offered for resumption. %1</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="374" />
+      <location filename="../ui/practice_page.py" line="388" />
       <source>%1 Your answer is still in the box, and nothing you saved before is lost.</source>
       <translation>%1 Your answer is still in the box, and nothing you saved before is lost.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="375" />
+      <location filename="../ui/practice_page.py" line="391" />
       <source>%1 Then submit the answer again.</source>
       <translation>%1 Then submit the answer again.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="389" />
+      <location filename="../ui/practice_page.py" line="405" />
       <source>Stop the interview?</source>
       <translation>Stop the interview?</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="390" />
+      <location filename="../ui/practice_page.py" line="406" />
       <source>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</source>
       <translation>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="391" />
+      <location filename="../ui/practice_page.py" line="407" />
       <source>Stop</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="392" />
+      <location filename="../ui/practice_page.py" line="408" />
       <source>Keep going</source>
       <translation>Keep going</translation>
     </message>
@@ -2780,6 +2780,44 @@ missed</translation>
       <location filename="../ui/workshop/dialogs.py" line="155" />
       <source>Cancel</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavingDialog</name>
+    <message>
+      <location filename="../ui/closing.py" line="49" />
+      <source>Saving your answer</source>
+      <translation>Saving your answer</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="52" />
+      <source>Your last answer is still being saved. The window closes by itself as soon as it is saved.</source>
+      <translation>Your last answer is still being saved. The window closes by itself as soon as it is saved.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="65" />
+      <source>If you close without waiting, the answer is kept in a file and put back in the answer box when you resume this interview.</source>
+      <translation>If you close without waiting, the answer is kept in a file and put back in the answer box when you resume this interview.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="70" />
+      <source>&amp;Close without waiting</source>
+      <translation>&amp;Close without waiting</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="73" />
+      <source>&amp;Don't close</source>
+      <translation>&amp;Don't close</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="104" />
+      <source>The progress database is busy (another program is writing to it); trying again… (%1 s)</source>
+      <translation>The progress database is busy (another program is writing to it); trying again… (%1 s)</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="106" />
+      <source>Saving… (%1 s)</source>
+      <translation>Saving… (%1 s)</translation>
     </message>
   </context>
   <context>
@@ -4611,28 +4649,27 @@ missed</translation>
   <context>
     <name>SpeechService</name>
     <message>
-      <location filename="../speech/service.py" line="44" />
+      <location filename="../speech/notices.py" line="18" />
       <source>Vietnamese</source>
-      <extracomment>this many failed utterances in a row switch the scenario to text only</extracomment>
       <translation>Vietnamese</translation>
     </message>
     <message>
-      <location filename="../speech/service.py" line="45" />
+      <location filename="../speech/notices.py" line="19" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../speech/service.py" line="50" />
+      <location filename="../speech/notices.py" line="24" />
       <source>No {language} voice is installed, so questions are shown as text only.</source>
       <translation>No {language} voice is installed, so questions are shown as text only.</translation>
     </message>
     <message>
-      <location filename="../speech/service.py" line="55" />
+      <location filename="../speech/notices.py" line="29" />
       <source>No text-to-speech engine is available, so questions are shown as text only.</source>
       <translation>No text-to-speech engine is available, so questions are shown as text only.</translation>
     </message>
     <message>
-      <location filename="../speech/service.py" line="62" />
+      <location filename="../speech/notices.py" line="34" />
       <source>Speech stopped working, so questions are shown as text only: read each question on screen. Speech is tried again when you start the next interview.</source>
       <translation>Speech stopped working, so questions are shown as text only: read each question on screen. Speech is tried again when you start the next interview.</translation>
     </message>
