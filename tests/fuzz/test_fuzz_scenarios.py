@@ -97,7 +97,7 @@ def test_malformed_scenarios_never_crash_the_loader(raw: bytes, door: str, folde
     assert not logged.records, [r.getMessage() for r in logged.records]
 
 
-@repeatable(300)
+@repeatable(200)
 @given(doc=mutated_doc(ops=VALUE_OPS))
 def test_a_scenario_the_loader_accepts_can_be_scored(doc: Doc) -> None:
     """Odd values that pass the schema (huge, tiny, NFD, emptied lists) must not break scoring."""

@@ -32,7 +32,7 @@ from trainer.domain.scenario import Question, Scenario
 from trainer.domain.scoring import score_answer
 from trainer.domain.scoring.figures import parse_digits
 
-CASES = 5_000
+CASES = 3_000
 BOUND_S = 0.2
 SCENARIOS: list[Scenario] = [
     VI,
