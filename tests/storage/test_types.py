@@ -81,3 +81,24 @@ def test_every_text_and_time_column_goes_through_the_boundary_types() -> None:
                 assert isinstance(kind, NFCString | NFCText | NFCJSON), f"{table.name}.{column.name}"
             if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
                 assert isinstance(kind, UTCDateTime), f"{table.name}.{column.name}"
+
+
+def test_a_nul_character_is_stored_as_a_replacement_character(db: Database) -> None:
+    # PostgreSQL refuses NUL in text and JSON; the scorer's evidence offsets must still fit.
+    trainee = create_trainee(db, "Lan\x00")
+    session = start_session(db, trainee.id, SCENARIO)
+    answer_text = "Chúng tôi\x00 rất lo lắng cho các em."
+    saved = save_scored_answer(
+        db,
+        session.id,
+        question_id="q1",
+        question_text="Câu hỏi\x00",
+        result=make_result({"empathy": 80}, text=answer_text),
+        duration_ms=1000,
+    )
+    back = get_answer(db, saved.id)
+    assert back.answer_text == answer_text.replace("\x00", "\ufffd")
+    assert len(back.answer_text) == len(answer_text)
+    assert back.question_text == "Câu hỏi\ufffd"
+    assert get_trainee(db, trainee.id).display_name == "Lan\ufffd"
+    assert back.scores[0].evidence[0].text == "Chúng tôi\ufffd"  # inside the JSON column too

@@ -4,7 +4,9 @@
   offset (``timestamptz``); SQLite keeps naive UTC text, and the UTC zone is restored on
   the way out. A naive datetime is refused rather than guessed.
 * :class:`NFCText` / :class:`NFCString` / :class:`NFCJSON` normalise every string to NFC
-  on the way in, so Vietnamese typed on any keyboard compares and sorts the same.
+  on the way in, so Vietnamese typed on any keyboard compares and sorts the same. A NUL
+  character (pasted from a broken file, say), which PostgreSQL refuses in text and JSON,
+  becomes U+FFFD on both backends: same length, so evidence offsets still point right.
 """
 
 from __future__ import annotations
@@ -16,7 +18,23 @@ from sqlalchemy import JSON, DateTime, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-from trainer.domain.text import nfc, nfc_deep
+from trainer.domain.text import nfc
+
+
+def storable(value: str) -> str:
+    """*value* as every text column keeps it: NFC, and no NUL characters."""
+    return nfc(value).replace("\x00", "\ufffd")
+
+
+def storable_deep(value: Any) -> Any:
+    """:func:`storable` applied to every string inside nested dicts/lists (keys included)."""
+    if isinstance(value, str):
+        return storable(value)
+    if isinstance(value, list):
+        return [storable_deep(v) for v in value]
+    if isinstance(value, dict):
+        return {storable(k) if isinstance(k, str) else k: storable_deep(v) for k, v in value.items()}
+    return value
 
 
 def utcnow() -> datetime:
@@ -55,7 +73,7 @@ class NFCText(TypeDecorator[str]):
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else nfc(value)
+        return None if value is None else storable(value)
 
 
 class NFCString(TypeDecorator[str]):
@@ -63,7 +81,7 @@ class NFCString(TypeDecorator[str]):
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else nfc(value)
+        return None if value is None else storable(value)
 
 
 class NFCJSON(TypeDecorator[Any]):
@@ -71,4 +89,4 @@ class NFCJSON(TypeDecorator[Any]):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
-        return nfc_deep(value)
+        return storable_deep(value)
