@@ -393,6 +393,9 @@ class MainWindow(QMainWindow):
         if not self.extras.close_editor():
             event.ignore()  # the trainer kept an editor with unsaved changes open
             return
+        if self._practice is not None and not self._answers_safe():
+            event.ignore()  # an answer is being saved: the window closes itself once it is
+            return
         self.extras.close_workshop_run()
         # An interview in progress stays "in progress" in the database and can be resumed.
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
@@ -400,6 +403,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.shutdown()
+
+    def _answers_safe(self) -> bool:
+        from trainer.ui.closing import ready_to_close  # waits for, or keeps, an answer not yet stored
+
+        assert self._practice is not None
+        return ready_to_close(self, self._practice)
 
     def shutdown(self) -> None:
         """Let background work finish, then close the database and speech (idempotent).
@@ -410,6 +419,10 @@ class MainWindow(QMainWindow):
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
+        if self._practice is not None:  # the app is ending without the window asked to close
+            from trainer.ui.closing import keep_at_exit
+
+            keep_at_exit(self._practice)
         from trainer.ui.tasks import wait_for_tasks
 
         if not wait_for_tasks(15000):

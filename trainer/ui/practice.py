@@ -7,7 +7,9 @@ interrupted session from the database to resume it.
 A database that another program holds locked is retried (``retrying`` fires each time)
 for up to :data:`BUSY_RETRY_S`; any other storage failure, or a lock held longer, fires
 ``failed`` with a :class:`StorageFailure` saying which step failed. Nothing is lost: a
-failed save leaves the answer with the page to submit again.
+failed save leaves the answer with the page to submit again. ``submitted`` is the answer
+submitted and not stored yet (``saving`` while its save runs or waits to be tried again),
+so that closing the window can wait for it or keep it (trainer/ui/closing.py).
 """
 
 from __future__ import annotations
@@ -51,6 +53,16 @@ class StorageFailure:
 
     def __str__(self) -> str:
         return str(self.error)
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """An answer submitted and not stored yet."""
+
+    question: Question
+    text: str  # typed, or a spoken answer's corrected transcript
+    input_mode: str  # typed | spoken
+    audio_path: str | None = None  # a spoken answer's recording, relative to the data folder
 
 
 def _is_busy(exc: Exception) -> bool:
@@ -146,6 +158,9 @@ class PracticeController(QObject):
         self._pending: tuple[Question, AnswerRecord] | None = None
         self._attempt = 1
         self._asked_at: datetime | None = None
+        self.submitted: Submitted | None = None  # submitted, not stored yet (saving, or its save failed)
+        self.saving = False  # a save is running or waits to be tried again
+        self._gave_up_saving = False
 
     # --- starting and resuming ----------------------------------------------------------
     def start(self) -> None:
@@ -230,6 +245,13 @@ class PracticeController(QObject):
         else:
             result = self.scorer(self.scenario, question, text, latency_s=latency_s if spoken else None)
             extra = {"input_mode": "spoken" if spoken else "typed"}
+        self.submitted = Submitted(
+            question,
+            spoken_answer.text if spoken_answer is not None else text,
+            str(extra.get("input_mode", "spoken" if spoken else "typed")),
+            extra.get("audio_path"),
+        )
+        self.saving = True
         self.busy.emit(True)
         self._db_write(
             "save",
@@ -248,6 +270,7 @@ class PracticeController(QObject):
         )
 
     def _saved(self, question: Question, record: AnswerRecord) -> None:
+        self.saving, self.submitted = False, None
         self.busy.emit(False)
         self._pending = (question, record)
         is_last = self._peek_is_last(record.to_result())
@@ -307,9 +330,16 @@ class PracticeController(QObject):
         given_up_at = time.monotonic() + BUSY_RETRY_S
 
         def attempt() -> None:
+            if stage == "save" and self._gave_up_saving:
+                self.saving = False  # the window closed meanwhile, the answer kept in a file
+                return
             run_db_task(fn, *args, on_done=on_done, on_error=failed, **kwargs)
 
         def failed(exc: Exception) -> None:
+            if stage == "save" and self._gave_up_saving:
+                log.warning("practice session storage busy (%s): not tried again, the window closed", exc)
+                self.saving = False
+                return
             if _is_busy(exc) and time.monotonic() < given_up_at:
                 log.warning("practice session storage busy (%s): trying again", exc)
                 self.retrying.emit(exc)
@@ -319,7 +349,14 @@ class PracticeController(QObject):
 
         attempt()
 
+    def give_up_saving(self) -> None:
+        """The window closes without waiting for the answer being saved (it was kept in a file):
+        no more tries. A try already running may still store it (``feedback_ready`` then fires)."""
+        self._gave_up_saving = True
+
     def _db_failed(self, failure: StorageFailure) -> None:
+        if failure.stage == "save":
+            self.saving = False
         self.busy.emit(False)
         log.error("practice session storage failed while it tried to %s: %s", failure.stage, failure.error)
         self.failed.emit(failure)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from trainer.speech.recorder import Take
     from trainer.speech.spoken_result import SpokenAnswer
     from trainer.storage.engine import Database
+    from trainer.ui.kept_answers import KeptAnswer
     from trainer.ui.transcript_dialog import TranscriptDialog
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,11 @@ class PracticePage(QStackedWidget):
         self._take_target: tuple[UUID, str, Path] | None = None  # answer id, relative and absolute path
         self._dialog: TranscriptDialog | None = None
         self._spoken_pending: SpokenAnswer | None = None  # submitted, not yet stored
+        # Closing the window while an answer is saved (trainer/ui/closing.py): no box of our own
+        # meanwhile; an answer kept in a file is offered again when its interview is resumed.
+        self.closing = False
+        self.kept_answer: KeptAnswer | None = None
+        self._offer_kept = False
         self.interview_view.recording_started.connect(self._recording_started)
         self.interview_view.take_recorded.connect(self._take_recorded)
         # The main window is the parent: its settings say which microphone, how long, which model.
@@ -133,6 +139,7 @@ class PracticePage(QStackedWidget):
         if self.controller is not None:
             self.controller.deleteLater()
         self.controller = controller
+        self.kept_answer, self._offer_kept = None, False
         self.show_key_messages = show_key_messages
         controller.question_ready.connect(self._show_question)
         controller.feedback_ready.connect(self._show_feedback)
@@ -161,6 +168,7 @@ class PracticePage(QStackedWidget):
         if self.speech is not None:
             self.speech.prepare(scenario)
         self._warm_transcriber(scenario.language)
+        self._offer_kept = True  # an answer kept when the window closed goes back in the box
         controller.resume(session)
 
     # --- the loop -----------------------------------------------------------------------
@@ -188,6 +196,11 @@ class PracticePage(QStackedWidget):
         spoken = self.speech is not None and self.speech.speak(prompt.question)
         if not spoken:
             self._question_end = time.monotonic()  # shown as text: asked the moment it appears
+        if self._offer_kept:
+            from trainer.ui.closing import offer_kept
+
+            self._offer_kept = False
+            offer_kept(self)
 
     def _replay(self) -> None:
         c = self.controller
@@ -368,18 +381,21 @@ class PracticePage(QStackedWidget):
             self.closed.emit()
 
     def _save_failed(self, problem: str, remedy: str) -> None:
-        messages.error(
-            self,
-            self.tr("Your answer could not be saved"),
-            self.tr("%1 Your answer is still in the box, and nothing you saved before is lost.").replace("%1", problem),
-            self.tr("%1 Then submit the answer again.").replace("%1", remedy),
-        )
+        if not self.closing:  # (while the window waits to close, closing.py says what happens)
+            messages.error(
+                self,
+                self.tr("Your answer could not be saved"),
+                self.tr("%1 Your answer is still in the box, and nothing you saved before is lost.").replace(
+                    "%1", problem
+                ),
+                self.tr("%1 Then submit the answer again.").replace("%1", remedy),
+            )
         # Let the trainee submit the same text (or record again) again.
         self.interview_view.answer.setEnabled(True)
         self.interview_view.submit_button.setEnabled(True)
         self.interview_view.recording.setEnabled(True)
         pending, self._spoken_pending = self._spoken_pending, None
-        if pending is not None:
+        if pending is not None and not self.closing:
             self._take_recorded(pending.take)  # the take is still there: offer it again
 
     # --- leaving -------------------------------------------------------------------------
