@@ -251,6 +251,69 @@
     </message>
   </context>
   <context>
+    <name>Closing</name>
+    <message>
+      <location filename="../ui/closing.py" line="163" />
+      <source>Your answer could not be kept</source>
+      <translation>Your answer could not be kept</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="168" />
+      <source>Your last answer is not saved yet, and it could not be kept in a file either (%1). If you close now, it is lost.</source>
+      <translation>Your last answer is not saved yet, and it could not be kept in a file either (%1). If you close now, it is lost.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="170" />
+      <source>Don't close</source>
+      <translation>Don't close</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="171" />
+      <source>Close anyway</source>
+      <translation>Close anyway</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="175" />
+      <source>Copy it now if you need it:</source>
+      <translation>Copy it now if you need it:</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="271" />
+      <source>Your answer could not be saved</source>
+      <translation>Your answer could not be saved</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="277" />
+      <source>%1 The answer has been kept in %2 and will be back in the answer box when you resume this interview.</source>
+      <translation>%1 The answer has been kept in %2 and will be back in the answer box when you resume this interview.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="327" />
+      <source>Your answer to this question could not be saved before the app closed; it is back in the box. Check it, then submit it.</source>
+      <translation>Your answer to this question could not be saved before the app closed; it is back in the box. Check it, then submit it.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="330" />
+      <source>(It was spoken: its text is in the box, and its recording is kept in %1.)</source>
+      <translation>(It was spoken: its text is in the box, and its recording is kept in %1.)</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="340" />
+      <source>An answer was not saved</source>
+      <translation>An answer was not saved</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="345" />
+      <source>Your second answer to “%1” could not be saved before the app closed. That question already has a saved answer, so it is not asked again.</source>
+      <translation>Your second answer to “%1” could not be saved before the app closed. That question already has a saved answer, so it is not asked again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="347" />
+      <source>The answer is kept in %1: “%2”</source>
+      <translation>The answer is kept in %1: “%2”</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message>
       <location filename="../ui/history/compare.py" line="84" />
@@ -2785,37 +2848,37 @@ missed</translation>
   <context>
     <name>SavingDialog</name>
     <message>
-      <location filename="../ui/closing.py" line="49" />
+      <location filename="../ui/closing.py" line="45" />
       <source>Saving your answer</source>
       <translation>Saving your answer</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="52" />
+      <location filename="../ui/closing.py" line="48" />
       <source>Your last answer is still being saved. The window closes by itself as soon as it is saved.</source>
       <translation>Your last answer is still being saved. The window closes by itself as soon as it is saved.</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="65" />
+      <location filename="../ui/closing.py" line="61" />
       <source>If you close without waiting, the answer is kept in a file and put back in the answer box when you resume this interview.</source>
       <translation>If you close without waiting, the answer is kept in a file and put back in the answer box when you resume this interview.</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="70" />
+      <location filename="../ui/closing.py" line="66" />
       <source>&amp;Close without waiting</source>
       <translation>&amp;Close without waiting</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="73" />
+      <location filename="../ui/closing.py" line="69" />
       <source>&amp;Don't close</source>
       <translation>&amp;Don't close</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="104" />
+      <location filename="../ui/closing.py" line="100" />
       <source>The progress database is busy (another program is writing to it); trying again… (%1 s)</source>
       <translation>The progress database is busy (another program is writing to it); trying again… (%1 s)</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="106" />
+      <location filename="../ui/closing.py" line="102" />
       <source>Saving… (%1 s)</source>
       <translation>Saving… (%1 s)</translation>
     </message>

@@ -251,6 +251,69 @@
     </message>
   </context>
   <context>
+    <name>Closing</name>
+    <message>
+      <location filename="../ui/closing.py" line="163" />
+      <source>Your answer could not be kept</source>
+      <translation>Không giữ lại được câu trả lời của bạn</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="168" />
+      <source>Your last answer is not saved yet, and it could not be kept in a file either (%1). If you close now, it is lost.</source>
+      <translation>Câu trả lời vừa rồi của bạn chưa được lưu, và cũng không giữ lại được trong một tệp (%1). Nếu đóng bây giờ, câu trả lời sẽ bị mất.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="170" />
+      <source>Don't close</source>
+      <translation>Không đóng</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="171" />
+      <source>Close anyway</source>
+      <translation>Vẫn đóng</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="175" />
+      <source>Copy it now if you need it:</source>
+      <translation>Hãy chép lại ngay nếu bạn cần:</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="271" />
+      <source>Your answer could not be saved</source>
+      <translation>Không lưu được câu trả lời</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="277" />
+      <source>%1 The answer has been kept in %2 and will be back in the answer box when you resume this interview.</source>
+      <translation>%1 Câu trả lời đã được giữ lại trong %2 và sẽ được đưa trở lại ô trả lời khi bạn tiếp tục buổi phỏng vấn này.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="327" />
+      <source>Your answer to this question could not be saved before the app closed; it is back in the box. Check it, then submit it.</source>
+      <translation>Câu trả lời của bạn cho câu hỏi này chưa lưu được trước khi ứng dụng đóng; câu trả lời đã được đưa trở lại ô. Hãy kiểm tra rồi gửi đi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="330" />
+      <source>(It was spoken: its text is in the box, and its recording is kept in %1.)</source>
+      <translation>(Đây là câu trả lời bằng lời nói: nội dung chữ nằm trong ô, còn bản ghi âm được giữ tại %1.)</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="340" />
+      <source>An answer was not saved</source>
+      <translation>Một câu trả lời chưa được lưu</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="345" />
+      <source>Your second answer to “%1” could not be saved before the app closed. That question already has a saved answer, so it is not asked again.</source>
+      <translation>Câu trả lời lần hai của bạn cho câu “%1” chưa lưu được trước khi ứng dụng đóng. Câu hỏi đó đã có một câu trả lời được lưu nên sẽ không được hỏi lại.</translation>
+    </message>
+    <message>
+      <location filename="../ui/closing.py" line="347" />
+      <source>The answer is kept in %1: “%2”</source>
+      <translation>Câu trả lời được giữ lại trong %1: “%2”</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message>
       <location filename="../ui/history/compare.py" line="84" />
@@ -2789,39 +2852,39 @@ chấm lại</translation>
   <context>
     <name>SavingDialog</name>
     <message>
-      <location filename="../ui/closing.py" line="49" />
+      <location filename="../ui/closing.py" line="45" />
       <source>Saving your answer</source>
-      <translation type="unfinished" />
+      <translation>Đang lưu câu trả lời của bạn</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="52" />
+      <location filename="../ui/closing.py" line="48" />
       <source>Your last answer is still being saved. The window closes by itself as soon as it is saved.</source>
-      <translation type="unfinished" />
+      <translation>Câu trả lời vừa rồi của bạn vẫn đang được lưu. Cửa sổ sẽ tự đóng ngay khi lưu xong.</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="65" />
+      <location filename="../ui/closing.py" line="61" />
       <source>If you close without waiting, the answer is kept in a file and put back in the answer box when you resume this interview.</source>
-      <translation type="unfinished" />
+      <translation>Nếu bạn đóng mà không chờ, câu trả lời sẽ được giữ lại trong một tệp và đưa trở lại ô trả lời khi bạn tiếp tục buổi phỏng vấn này.</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="70" />
+      <location filename="../ui/closing.py" line="66" />
       <source>&amp;Close without waiting</source>
-      <translation type="unfinished" />
+      <translation>Đón&amp;g mà không chờ</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="73" />
+      <location filename="../ui/closing.py" line="69" />
       <source>&amp;Don't close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Không đóng</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="104" />
+      <location filename="../ui/closing.py" line="100" />
       <source>The progress database is busy (another program is writing to it); trying again… (%1 s)</source>
-      <translation type="unfinished" />
+      <translation>Cơ sở dữ liệu kết quả đang bận (một chương trình khác đang ghi vào đó); đang thử lại… (%1 giây)</translation>
     </message>
     <message>
-      <location filename="../ui/closing.py" line="106" />
+      <location filename="../ui/closing.py" line="102" />
       <source>Saving… (%1 s)</source>
-      <translation type="unfinished" />
+      <translation>Đang lưu… (%1 giây)</translation>
     </message>
   </context>
   <context>
