@@ -1,7 +1,8 @@
-"""`python main.py db restore` over a damaged live database: the damaged file (and its
--wal/-shm files) is moved aside as it is, named with the time, the backup is put in its
-place, and the app opens it. Run as a person would: the real command in a second process,
-on the default database of the data folder."""
+"""Restoring a backup over a damaged live database: the damaged file (and its -wal/-shm
+files) is moved aside as it is, named with the time, the backup is put in its place, and
+the app opens it. Run as a person would: the real `python main.py db restore` command in a
+second process on the default database of the data folder, and *Restore a backup…* in the
+window's damaged-database box."""
 
 from __future__ import annotations
 
@@ -12,8 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
+from tests.reliability.storage_app import Boxes
 from tests.reliability.storage_faults import damage, sha256
+from trainer import paths
 from trainer.storage import trainees
 from trainer.storage.backup import backup_sqlite
 from trainer.storage.engine import open_database
@@ -108,3 +113,57 @@ def test_db_restore_where_the_damaged_file_was_moved_away_already(tmp_path: Path
     assert out.returncode == 0, out.stderr
     assert out.stdout == f"Restored {path} from {copy} (there was no database there before).\n"
     assert names(path) == expected
+
+
+@pytest.mark.parametrize("how", ["garbage", "truncated"])
+def test_restore_a_backup_from_the_window_when_the_database_is_damaged(  # type: ignore[no-untyped-def]
+    qtbot, windows, boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    data = paths.data_dir()
+    data.mkdir(parents=True, exist_ok=True)
+    path, copy, expected = a_database_with_a_backup(data, tmp_path)
+    (data / "backups").mkdir()
+    copy = copy.rename(data / "backups" / copy.name)
+    not_a_copy = tmp_path / "notes.sqlite3"
+    not_a_copy.write_text("Ghi chú buổi tập huấn", encoding="utf-8")
+    damage(path, how)
+    before = sha256(path)
+    picked = iter([not_a_copy, copy])  # first the wrong file, then the backup
+    asked: list[tuple[str, str]] = []
+
+    def pick(_parent, title: str, start: str, _filters: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+        asked.append((title, start))
+        return str(next(picked)), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    boxes.on_choose = lambda _n: "restore"
+    w = windows()
+    qtbot.waitUntil(lambda: len(boxes.shown) == 2, timeout=15000)
+    (kind, title, _text, _detail), wrong = boxes.shown
+    assert (kind, title) == ("choose", "The progress database could not be opened")
+    assert asked == [("Choose a backup of the progress database", str(data / "backups"))]
+    assert wrong == (
+        "error",
+        "The backup could not be restored",
+        f"The file {not_a_copy} is not a copy of the progress database made by this version of the app, so "
+        "nothing was changed.",
+        "Choose another copy and try again.",
+    )
+    assert sha256(path) == before and w.state.db is None  # nothing was changed
+
+    qtbot.mouseClick(w.start_panel.start_button, Qt.MouseButton.LeftButton)  # the box again: Restore a backup…
+    qtbot.waitUntil(lambda: w.state.trainee is not None, timeout=15000)
+    (kept,) = (data / "backups").glob("progress-damaged-*.sqlite3")
+    assert boxes.shown[2][1] == "The progress database could not be opened"
+    assert boxes.shown[3] == (
+        "info",
+        "The backup was restored",
+        f"The backup {copy} is now the progress database. The damaged file was moved, as it was, to {kept} in "
+        "case it is needed.",
+        "",
+    )
+    assert len(boxes.shown) == 4
+    assert sha256(kept) == before
+    assert names(path) == expected
+    assert w.state.trainee.display_name in expected
+    w.close()

@@ -285,8 +285,8 @@ def test_a_damaged_database_is_named_left_untouched_and_the_scenarios_stay_reada
     assert text.startswith(
         f"The progress database {path} is damaged or is not a database file. It has been left as it is."
     )
-    assert detail.startswith("To put a backup in its place, run “python main.py db restore ‹backup file›”")
-    assert f"it moves the damaged file, as it is, into {folder / 'backups'} and restores the backup" in detail
+    assert detail.startswith("To put a backup in its place, choose “Restore a backup…” (or run “python main.py db")
+    assert f"the damaged file is moved, as it is, into {folder / 'backups'} and the backup restored" in detail
     assert w.library.select_scenario(SCENARIO)  # the scenarios can still be read
     assert w.briefing.isVisible()
     assert "is damaged" in w.start_panel.notice.text()

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
     def _database_failed(self, _error: str) -> None:
         from trainer.ui.storage_messages import database_failed
 
-        if database_failed(self, self.state.db_exception):  # what is wrong, what to do, "Try again"
+        if database_failed(self, self.state.db_exception, retry=self.state.open):  # what is wrong, what to do
             self.state.open()
 
     def choose_profile(self) -> None:

@@ -9,6 +9,7 @@ lines use them in one line (:func:`in_one_line`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,9 +88,10 @@ def explain(error: BaseException | None) -> tuple[str, str]:
             ).replace("%1", str(path) if path else "?"),
             QCoreApplication.translate(
                 "StorageMessages",
-                "To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the "
-                "damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in "
-                "%1 too. Or move the damaged file to another folder to start a new database. Then try again.",
+                "To put a backup in its place, choose “Restore a backup…” (or run “python main.py db restore "
+                "‹backup file›”): the damaged file is moved, as it is, into %1 and the backup restored. Copies "
+                "made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new "
+                "database, then try again.",
             ).replace("%1", str(backups) if backups else "backups"),
         )
     if isinstance(error, NewerSchemaError):
@@ -150,9 +152,23 @@ def in_one_line(error: BaseException) -> str:
     return str(error)
 
 
-def database_failed(parent: QWidget | None, error: BaseException | None) -> bool:
-    """Tell the user the database could not be opened at start; True to try again now."""
+def database_failed(
+    parent: QWidget | None, error: BaseException | None, *, retry: Callable[[], None] | None = None
+) -> bool:
+    """Tell the user the database could not be opened at start; True to try again now.
+
+    A damaged database file (and *retry* given) also offers *Restore a backup…*
+    (trainer/ui/restore_backup.py), which calls *retry* once the backup is in place."""
+    from trainer.storage.errors import CorruptDatabaseError
+
     problem, remedy = explain(error)
+    buttons = [
+        ("retry", QCoreApplication.translate("StorageMessages", "Try again")),
+        ("continue", QCoreApplication.translate("StorageMessages", "Continue without saving")),
+    ]
+    damaged = error.path if isinstance(error, CorruptDatabaseError) and retry is not None else None
+    if damaged is not None:
+        buttons.insert(0, ("restore", QCoreApplication.translate("StorageMessages", "Restore a backup…")))
     choice = messages.choose(
         parent,
         QCoreApplication.translate("StorageMessages", "The progress database could not be opened"),
@@ -161,14 +177,15 @@ def database_failed(parent: QWidget | None, error: BaseException | None) -> bool
         + QCoreApplication.translate(
             "StorageMessages", "You can still read the scenarios; practice and history need the database."
         ),
-        [
-            ("retry", QCoreApplication.translate("StorageMessages", "Try again")),
-            ("continue", QCoreApplication.translate("StorageMessages", "Continue without saving")),
-        ],
+        buttons,
         default="retry",
         cancel="continue",
         detail=remedy,
     )
+    if choice == "restore" and damaged is not None and retry is not None:
+        from trainer.ui.restore_backup import choose_and_restore
+
+        choose_and_restore(parent, damaged, retry)
     return choice == "retry"
 
 
