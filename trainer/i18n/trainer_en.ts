@@ -2575,6 +2575,49 @@
     </message>
   </context>
   <context>
+    <name>RestoreBackup</name>
+    <message>
+      <location filename="../ui/restore_backup.py" line="47" />
+      <source>Choose a backup of the progress database</source>
+      <translation>Choose a backup of the progress database</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="49" />
+      <source>Database copies (*.sqlite3 *.db);;All files (*)</source>
+      <translation>Database copies (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="57" />
+      <source>The backup %1 is now the progress database.</source>
+      <translation>The backup %1 is now the progress database.</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="63" />
+      <source>The damaged file was moved, as it was, to %1 in case it is needed.</source>
+      <translation>The damaged file was moved, as it was, to %1 in case it is needed.</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="64" />
+      <source>The backup was restored</source>
+      <translation>The backup was restored</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="74" />
+      <source>The backup could not be restored</source>
+      <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="79" />
+      <source>The file %1 is not a copy of the progress database made by this version of the app, so nothing was changed.</source>
+      <translation>The file %1 is not a copy of the progress database made by this version of the app, so nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="82" />
+      <source>Choose another copy and try again.</source>
+      <translation>Choose another copy and try again.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoomTable</name>
     <message>
       <location filename="../ui/workshop/debrief_views.py" line="103" />
@@ -5044,119 +5087,124 @@ Advanced: the hardest follow-ups, key messages hidden.</translation>
   <context>
     <name>StorageMessages</name>
     <message>
-      <location filename="../ui/storage_messages.py" line="35" />
+      <location filename="../ui/storage_messages.py" line="36" />
       <source>on the database server</source>
       <translation>on the database server</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="51" />
+      <location filename="../ui/storage_messages.py" line="52" />
       <source>The disk is full, so the progress database cannot save anything more.</source>
       <translation>The disk is full, so the progress database cannot save anything more.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="56" />
+      <location filename="../ui/storage_messages.py" line="57" />
       <source>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</source>
       <translation>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="62" />
+      <location filename="../ui/storage_messages.py" line="63" />
       <source>The progress database cannot be written: the folder %1 is read-only.</source>
       <translation>The progress database cannot be written: the folder %1 is read-only.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="67" />
+      <location filename="../ui/storage_messages.py" line="68" />
       <source>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</source>
       <translation>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="74" />
+      <location filename="../ui/storage_messages.py" line="75" />
       <source>The progress database is busy: another program, or a second window of this app, is writing to it.</source>
       <translation>The progress database is busy: another program, or a second window of this app, is writing to it.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="78" />
+      <location filename="../ui/storage_messages.py" line="79" />
       <source>Wait a moment, then try again. If it keeps happening, close the other window or program.</source>
       <translation>Wait a moment, then try again. If it keeps happening, close the other window or program.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="87" />
+      <location filename="../ui/storage_messages.py" line="88" />
       <source>The progress database %1 is damaged or is not a database file. It has been left as it is.</source>
       <translation>The progress database %1 is damaged or is not a database file. It has been left as it is.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="93" />
-      <source>To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database. Then try again.</source>
-      <translation>To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database. Then try again.</translation>
-    </message>
-    <message>
-      <location filename="../ui/storage_messages.py" line="102" />
+      <location filename="../ui/storage_messages.py" line="104" />
       <source>The progress database %1 was last used by a newer version of this app (database schema %2), which this version cannot read. It has been left as it is.</source>
       <translation>The progress database %1 was last used by a newer version of this app (database schema %2), which this version cannot read. It has been left as it is.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="109" />
+      <location filename="../ui/storage_messages.py" line="111" />
       <source>Use the newer version of the app with this database. To go back to this version instead, put back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” (what was done since that upgrade is then lost).</source>
       <translation>Use the newer version of the app with this database. To go back to this version instead, put back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” (what was done since that upgrade is then lost).</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="115" />
+      <location filename="../ui/storage_messages.py" line="117" />
       <source>The file %1 is not a progress database of this app. It has been left as it is.</source>
       <translation>The file %1 is not a progress database of this app. It has been left as it is.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="120" />
+      <location filename="../ui/storage_messages.py" line="122" />
       <source>Move that file to another folder so that a new database is made, or choose another database in Settings; then try again.</source>
       <translation>Move that file to another folder so that a new database is made, or choose another database in Settings; then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="124" />
-      <location filename="../ui/storage_messages.py" line="133" />
+      <location filename="../ui/storage_messages.py" line="126" />
+      <location filename="../ui/storage_messages.py" line="135" />
       <source>The progress database could not be used: %1</source>
       <translation>The progress database could not be used: %1</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="129" />
-      <location filename="../ui/storage_messages.py" line="138" />
+      <location filename="../ui/storage_messages.py" line="131" />
+      <location filename="../ui/storage_messages.py" line="140" />
       <source>Check that the data folder exists and that you may write to it, then try again.</source>
       <translation>Check that the data folder exists and that you may write to it, then try again.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="158" />
+      <location filename="../ui/storage_messages.py" line="171" />
+      <source>Restore a backup…</source>
+      <translation>Restore a backup…</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="174" />
       <source>The progress database could not be opened</source>
       <translation>The progress database could not be opened</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="163" />
+      <location filename="../ui/storage_messages.py" line="179" />
       <source>You can still read the scenarios; practice and history need the database.</source>
       <translation>You can still read the scenarios; practice and history need the database.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="165" />
+      <location filename="../ui/storage_messages.py" line="166" />
       <source>Try again</source>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="166" />
+      <location filename="../ui/storage_messages.py" line="95" />
+      <source>To put a backup in its place, choose “Restore a backup…” (or run “python main.py db restore ‹backup file›”): the damaged file is moved, as it is, into %1 and the backup restored. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database, then try again.</source>
+      <translation>To put a backup in its place, choose “Restore a backup…” (or run “python main.py db restore ‹backup file›”): the damaged file is moved, as it is, into %1 and the backup restored. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="167" />
       <source>Continue without saving</source>
       <translation>Continue without saving</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="188" />
+      <location filename="../ui/storage_messages.py" line="205" />
       <source>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</source>
       <translation>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="194" />
+      <location filename="../ui/storage_messages.py" line="211" />
       <source>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</source>
       <translation>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="198" />
+      <location filename="../ui/storage_messages.py" line="215" />
       <source>Settings were reset</source>
       <translation>Settings were reset</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="202" />
+      <location filename="../ui/storage_messages.py" line="219" />
       <source>Choose your settings again under Settings (your progress is not affected).</source>
       <translation>Choose your settings again under Settings (your progress is not affected).</translation>
     </message>

@@ -2575,6 +2575,49 @@
     </message>
   </context>
   <context>
+    <name>RestoreBackup</name>
+    <message>
+      <location filename="../ui/restore_backup.py" line="47" />
+      <source>Choose a backup of the progress database</source>
+      <translation>Chọn một bản sao lưu của cơ sở dữ liệu kết quả</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="49" />
+      <source>Database copies (*.sqlite3 *.db);;All files (*)</source>
+      <translation>Bản sao cơ sở dữ liệu (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="57" />
+      <source>The backup %1 is now the progress database.</source>
+      <translation>Bản sao lưu %1 giờ là cơ sở dữ liệu kết quả.</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="63" />
+      <source>The damaged file was moved, as it was, to %1 in case it is needed.</source>
+      <translation>Tệp hỏng đã được chuyển nguyên trạng sang %1 phòng khi cần đến.</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="64" />
+      <source>The backup was restored</source>
+      <translation>Đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="74" />
+      <source>The backup could not be restored</source>
+      <translation>Không khôi phục được bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="79" />
+      <source>The file %1 is not a copy of the progress database made by this version of the app, so nothing was changed.</source>
+      <translation>Tệp %1 không phải là bản sao cơ sở dữ liệu kết quả do phiên bản ứng dụng này tạo ra, nên không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/restore_backup.py" line="82" />
+      <source>Choose another copy and try again.</source>
+      <translation>Hãy chọn một bản sao khác rồi thử lại.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoomTable</name>
     <message>
       <location filename="../ui/workshop/debrief_views.py" line="103" />
@@ -5048,119 +5091,124 @@ Nâng cao: câu hỏi nối tiếp khó nhất, ẩn thông điệp chính.</tra
   <context>
     <name>StorageMessages</name>
     <message>
-      <location filename="../ui/storage_messages.py" line="35" />
+      <location filename="../ui/storage_messages.py" line="36" />
       <source>on the database server</source>
       <translation>trên máy chủ cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="51" />
+      <location filename="../ui/storage_messages.py" line="52" />
       <source>The disk is full, so the progress database cannot save anything more.</source>
       <translation>Ổ đĩa đã đầy nên cơ sở dữ liệu kết quả không lưu thêm được gì.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="56" />
+      <location filename="../ui/storage_messages.py" line="57" />
       <source>Free some space on this computer (empty the Recycle Bin, delete large files you no longer need), then try again.</source>
       <translation>Hãy giải phóng bớt dung lượng trên máy (dọn Thùng rác, xoá các tệp lớn không còn cần), rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="62" />
+      <location filename="../ui/storage_messages.py" line="63" />
       <source>The progress database cannot be written: the folder %1 is read-only.</source>
       <translation>Không ghi được vào cơ sở dữ liệu kết quả: thư mục %1 chỉ cho phép đọc.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="67" />
+      <location filename="../ui/storage_messages.py" line="68" />
       <source>Ask whoever looks after this computer to let you write to that folder, or choose another data folder in Settings, then try again.</source>
       <translation>Hãy nhờ người quản lý máy cấp quyền ghi vào thư mục đó, hoặc chọn thư mục dữ liệu khác trong Cài đặt, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="74" />
+      <location filename="../ui/storage_messages.py" line="75" />
       <source>The progress database is busy: another program, or a second window of this app, is writing to it.</source>
       <translation>Cơ sở dữ liệu kết quả đang bận: một chương trình khác, hoặc một cửa sổ thứ hai của ứng dụng này, đang ghi vào đó.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="78" />
+      <location filename="../ui/storage_messages.py" line="79" />
       <source>Wait a moment, then try again. If it keeps happening, close the other window or program.</source>
       <translation>Hãy đợi một lát rồi thử lại. Nếu vẫn xảy ra, hãy đóng cửa sổ hoặc chương trình kia.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="87" />
+      <location filename="../ui/storage_messages.py" line="88" />
       <source>The progress database %1 is damaged or is not a database file. It has been left as it is.</source>
       <translation>Cơ sở dữ liệu kết quả %1 bị hỏng hoặc không phải là tệp cơ sở dữ liệu. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="93" />
-      <source>To put a backup in its place, run “python main.py db restore ‹backup file›”: it moves the damaged file, as it is, into %1 and restores the backup. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database. Then try again.</source>
-      <translation>Để đặt một bản sao lưu vào chỗ của tệp này, hãy chạy lệnh “python main.py db restore ‹tệp sao lưu›”: lệnh này chuyển nguyên trạng tệp hỏng vào %1 rồi khôi phục bản sao lưu. Các bản sao tạo trước mỗi lần nâng cấp cũng nằm trong %1. Hoặc chuyển tệp hỏng sang thư mục khác để bắt đầu một cơ sở dữ liệu mới. Sau đó hãy thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../ui/storage_messages.py" line="102" />
+      <location filename="../ui/storage_messages.py" line="104" />
       <source>The progress database %1 was last used by a newer version of this app (database schema %2), which this version cannot read. It has been left as it is.</source>
       <translation>Cơ sở dữ liệu kết quả %1 đã được một phiên bản mới hơn của ứng dụng này sử dụng (lược đồ cơ sở dữ liệu %2), phiên bản này không đọc được. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="109" />
+      <location filename="../ui/storage_messages.py" line="111" />
       <source>Use the newer version of the app with this database. To go back to this version instead, put back the copy taken before that upgrade with “python main.py db restore-copy --keep-old-schema” (what was done since that upgrade is then lost).</source>
       <translation>Hãy dùng phiên bản mới hơn của ứng dụng với cơ sở dữ liệu này. Nếu muốn quay lại phiên bản này, hãy khôi phục bản sao được tạo trước lần nâng cấp đó bằng lệnh “python main.py db restore-copy --keep-old-schema” (những gì đã làm từ sau lần nâng cấp đó sẽ bị mất).</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="115" />
+      <location filename="../ui/storage_messages.py" line="117" />
       <source>The file %1 is not a progress database of this app. It has been left as it is.</source>
       <translation>Tệp %1 không phải là cơ sở dữ liệu kết quả của ứng dụng này. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="120" />
+      <location filename="../ui/storage_messages.py" line="122" />
       <source>Move that file to another folder so that a new database is made, or choose another database in Settings; then try again.</source>
       <translation>Hãy chuyển tệp đó sang thư mục khác để ứng dụng tạo cơ sở dữ liệu mới, hoặc chọn cơ sở dữ liệu khác trong Cài đặt, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="124" />
-      <location filename="../ui/storage_messages.py" line="133" />
+      <location filename="../ui/storage_messages.py" line="126" />
+      <location filename="../ui/storage_messages.py" line="135" />
       <source>The progress database could not be used: %1</source>
       <translation>Không dùng được cơ sở dữ liệu kết quả: %1</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="129" />
-      <location filename="../ui/storage_messages.py" line="138" />
+      <location filename="../ui/storage_messages.py" line="131" />
+      <location filename="../ui/storage_messages.py" line="140" />
       <source>Check that the data folder exists and that you may write to it, then try again.</source>
       <translation>Hãy kiểm tra xem thư mục dữ liệu có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="158" />
+      <location filename="../ui/storage_messages.py" line="171" />
+      <source>Restore a backup…</source>
+      <translation>Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="174" />
       <source>The progress database could not be opened</source>
       <translation>Không mở được cơ sở dữ liệu kết quả</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="163" />
+      <location filename="../ui/storage_messages.py" line="179" />
       <source>You can still read the scenarios; practice and history need the database.</source>
       <translation>Bạn vẫn đọc được các kịch bản; luyện tập và lịch sử cần đến cơ sở dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="165" />
+      <location filename="../ui/storage_messages.py" line="166" />
       <source>Try again</source>
       <translation>Thử lại</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="166" />
+      <location filename="../ui/storage_messages.py" line="95" />
+      <source>To put a backup in its place, choose “Restore a backup…” (or run “python main.py db restore ‹backup file›”): the damaged file is moved, as it is, into %1 and the backup restored. Copies made before each upgrade are in %1 too. Or move the damaged file to another folder to start a new database, then try again.</source>
+      <translation>Để đặt một bản sao lưu vào chỗ của tệp này, hãy chọn “Khôi phục bản sao lưu…” (hoặc chạy lệnh “python main.py db restore ‹tệp sao lưu›”): tệp hỏng được chuyển nguyên trạng vào %1 rồi bản sao lưu được khôi phục. Các bản sao tạo trước mỗi lần nâng cấp cũng nằm trong %1. Hoặc chuyển tệp hỏng sang thư mục khác để bắt đầu một cơ sở dữ liệu mới, rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../ui/storage_messages.py" line="167" />
       <source>Continue without saving</source>
       <translation>Tiếp tục mà không lưu</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="188" />
+      <location filename="../ui/storage_messages.py" line="205" />
       <source>Your settings file could not be read, so the app started with the default settings. The damaged file was moved to %1 in case you want to look at it.</source>
       <translation>Không đọc được tệp cài đặt nên ứng dụng đã khởi động với cài đặt mặc định. Tệp hỏng đã được chuyển sang %1 để bạn xem lại nếu cần.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="194" />
+      <location filename="../ui/storage_messages.py" line="211" />
       <source>Your settings file %1 could not be read, so the app started with the default settings. The file could not be moved aside; delete it or make its folder writable.</source>
       <translation>Không đọc được tệp cài đặt %1 nên ứng dụng đã khởi động với cài đặt mặc định. Không chuyển được tệp này sang chỗ khác; hãy xoá nó hoặc cấp quyền ghi cho thư mục chứa nó.</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="198" />
+      <location filename="../ui/storage_messages.py" line="215" />
       <source>Settings were reset</source>
       <translation>Đã đặt lại cài đặt</translation>
     </message>
     <message>
-      <location filename="../ui/storage_messages.py" line="202" />
+      <location filename="../ui/storage_messages.py" line="219" />
       <source>Choose your settings again under Settings (your progress is not affected).</source>
       <translation>Hãy chọn lại cài đặt trong mục Cài đặt (kết quả luyện tập của bạn không bị ảnh hưởng).</translation>
     </message>
