@@ -1672,148 +1672,148 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="124" />
+      <location filename="../ui/main_window.py" line="128" />
       <source>Progress database</source>
       <extracomment>Background loading starts at the first paint, or after this long if the window never paints.</extracomment>
       <translation>Progress database</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="146" />
       <source>Media Response Trainer</source>
       <translation>Media Response Trainer</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="20" />
+      <location filename="../ui/menus.py" line="25" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="21" />
+      <location filename="../ui/menus.py" line="26" />
       <source>&amp;Add scenario folder…</source>
       <translation>&amp;Add scenario folder…</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="25" />
+      <location filename="../ui/menus.py" line="30" />
       <source>&amp;Reload scenarios</source>
       <translation>&amp;Reload scenarios</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="29" />
+      <location filename="../ui/menus.py" line="34" />
       <source>Open my &amp;scenario folder</source>
       <translation>Open my &amp;scenario folder</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="45" />
+      <location filename="../ui/menus.py" line="50" />
       <source>S&amp;ettings…</source>
       <translation>S&amp;ettings…</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="50" />
+      <location filename="../ui/menus.py" line="55" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="55" />
+      <location filename="../ui/menus.py" line="60" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="56" />
+      <location filename="../ui/menus.py" line="61" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="67" />
+      <location filename="../ui/menus.py" line="72" />
       <source>&amp;Profile</source>
       <translation>&amp;Profile</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="68" />
+      <location filename="../ui/menus.py" line="73" />
       <source>&amp;Switch profile…</source>
       <translation>&amp;Switch profile…</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="75" />
+      <location filename="../ui/menus.py" line="80" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../ui/menus.py" line="76" />
+      <location filename="../ui/menus.py" line="81" />
       <source>&amp;About</source>
       <translation>&amp;About</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="189" />
+      <location filename="../ui/main_window.py" line="201" />
       <source>Loading scenarios…</source>
       <translation>Loading scenarios…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="209" />
+      <location filename="../ui/main_window.py" line="218" />
       <source>%1 scenarios loaded.</source>
       <translation>%1 scenarios loaded.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="212" />
+      <location filename="../ui/main_window.py" line="221" />
       <source>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</source>
       <translation>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="224" />
+      <location filename="../ui/main_window.py" line="233" />
       <source>Scenarios could not be loaded</source>
       <translation>Scenarios could not be loaded</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="225" />
+      <location filename="../ui/main_window.py" line="234" />
       <source>The scenario folders could not be read.</source>
       <translation>The scenario folders could not be read.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="226" />
+      <location filename="../ui/main_window.py" line="235" />
       <source>Check that the folders exist and that you may read them. Details: %1</source>
       <translation>Check that the folders exist and that you may read them. Details: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="266" />
+      <location filename="../ui/main_window.py" line="275" />
       <source>Practising as: %1</source>
       <translation>Practising as: %1</translation>
     </message>
     <message>
-      <location filename="../ui/window_prefs.py" line="50" />
+      <location filename="../ui/window_prefs.py" line="78" />
       <source>Choose a folder of scenario files</source>
       <translation>Choose a folder of scenario files</translation>
     </message>
     <message>
-      <location filename="../ui/window_prefs.py" line="64" />
+      <location filename="../ui/window_prefs.py" line="92" />
       <source>Folder unavailable</source>
       <translation>Folder unavailable</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/window_prefs.py" line="52" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="339" />
+      <location filename="../ui/window_prefs.py" line="55" />
       <source>Finish or stop the interview first; the language changes on the library page.</source>
       <translation>Finish or stop the interview first; the language changes on the library page.</translation>
     </message>
     <message>
-      <location filename="../ui/window_prefs.py" line="110" />
+      <location filename="../ui/window_prefs.py" line="138" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../ui/window_prefs.py" line="114" />
+      <location filename="../ui/window_prefs.py" line="142" />
       <source>Practise answering journalists in a crisis, offline.</source>
       <translation>Practise answering journalists in a crisis, offline.</translation>
     </message>
     <message>
-      <location filename="../ui/window_prefs.py" line="116" />
+      <location filename="../ui/window_prefs.py" line="144" />
       <source>Data folder: %1</source>
       <translation>Data folder: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="387" />
+      <location filename="../ui/main_window.py" line="357" />
       <source>Settings could not be saved: %1</source>
       <translation>Settings could not be saved: %1</translation>
     </message>

@@ -42,12 +42,12 @@ class ExtraPages(QObject):
     def add_menus(self, bar: Any, profile_menu: Any, file_menu: Any) -> None:
         w = self.window
         history = QAction(self.tr("&History…"), w)
-        history.setShortcut(QKeySequence("Ctrl+H"))
+        history.setShortcuts([QKeySequence("Ctrl+H")])
         history.triggered.connect(self.show_history)
         profile_menu.addAction(history)
 
         new = QAction(self.tr("&New scenario…"), w)
-        new.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new.setShortcuts([QKeySequence("Ctrl+Shift+N")])
         new.triggered.connect(lambda: self._with_trainer(self._editor_new))
         copy = QAction(self.tr("Edit a &copy of this scenario…"), w)
         copy.triggered.connect(lambda: self._with_trainer(self._editor_copy))
@@ -59,7 +59,7 @@ class ExtraPages(QObject):
 
         workshop_menu = bar.addMenu(self.tr("&Workshop"))
         workshops = QAction(self.tr("&Workshops…"), w)
-        workshops.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        workshops.setShortcuts([QKeySequence("Ctrl+Shift+W")])
         workshops.triggered.connect(self.show_workshops)
         workshop_menu.addAction(workshops)
         workshop_menu.addSeparator()

@@ -26,6 +26,15 @@ log = logging.getLogger(__name__)
 Stamp = tuple[tuple[str, int, int], ...]
 
 
+def scenario_folders(extra: Iterable[str | Path] = ()) -> list[Path]:
+    """The folders the library loads: the bundled scenarios, the user's own, then *extra*
+    (from the settings and the command line), each once."""
+    from trainer import paths
+
+    folders = [paths.bundled_scenarios_dir(), paths.user_scenarios_dir(), *(Path(p) for p in extra)]
+    return list(dict.fromkeys(folders))
+
+
 def library_stamp(folders: Iterable[Path]) -> Stamp:
     """(path, size, modification time in ns) of every scenario file the library would load."""
     from trainer.content.loader import find_scenario_files

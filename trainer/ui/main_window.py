@@ -1,4 +1,9 @@
-"""The main window: the scenario library beside the selected scenario's briefing."""
+"""The main window: the scenario library beside the selected scenario's briefing.
+
+Start-up: the window frame (title, menus, status bar) is shown first; after its first paint
+the library page is built (about 25 ms of widgets and PySide6 enums) and the background work
+begins (scenarios, database, scorer); speech follows 300 ms later, the interview pages 1.5 s.
+"""
 
 from __future__ import annotations
 
@@ -7,40 +12,38 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
-from trainer import paths
 from trainer.settings import Settings, load_settings, save_settings
-from trainer.ui.application import current_language, install_translator
-from trainer.ui.briefing_view import BriefingView
+from trainer.ui.application import current_language
 from trainer.ui.extra_pages import ExtraPages
-from trainer.ui.library_refresh import Stamp, load_stamped, reload_if_changed
-from trainer.ui.library_view import LibraryView
+from trainer.ui.library_refresh import Stamp, load_stamped, reload_if_changed, scenario_folders
 from trainer.ui.menus import build_menus
 from trainer.ui.session_state import SessionState
-from trainer.ui.start_panel import StartPanel
 from trainer.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from trainer.content.loader import ScenarioReport
+    from trainer.ui.briefing_view import BriefingView
+    from trainer.ui.library_page import LibraryPage
+    from trainer.ui.library_view import LibraryView
     from trainer.ui.pack_actions import PackActions
     from trainer.ui.practice_page import PracticePage
+    from trainer.ui.start_panel import StartPanel
 
 log = logging.getLogger(__name__)
 
 #: Background loading starts at the first paint, or after this long if the window never paints.
 STARTUP_FALLBACK_MS = 100
+
+
+def _prefs() -> Any:
+    """trainer/ui/window_prefs.py, imported when first needed (not at start-up)."""
+    from trainer.ui import window_prefs
+
+    return window_prefs
 
 
 def _prepare_scoring(scenario: Any = None) -> None:
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
     def _begin_startup_work(self) -> None:
         work, self._startup_work = self._startup_work, None
         if work is not None:
+            self._ensure_library_page()
             work()
             self.startup_begun.emit()
 
@@ -138,48 +142,56 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(1500, self, lambda: self.practice)
 
     def _build(self) -> None:
+        """The window frame: title, page stack, menus. The library page follows (see below)."""
         self.setWindowTitle(self.tr("Media Response Trainer"))
-        ui_language = current_language()
-        self.library = LibraryView(self, ui_language=ui_language)
-        self.briefing = BriefingView(self)
-        self.start_panel = StartPanel(self)
-        self.start_panel.start_requested.connect(self.start_practice)
-        self.start_panel.resume_requested.connect(self.resume_practice)
-        self.library.scenario_selected.connect(self._show_briefing)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.briefing, 1)
-        right_layout.addWidget(self.start_panel)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.library)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 520])
-        self.library_page = splitter
+        rebuilding = getattr(self, "_library_page", None) is not None
+        self._library_page: LibraryPage | None = None
         self._practice: PracticePage | None = None  # built the first time it is needed
         self.extras.forget_pages()
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.library_page)
+        self.pages.addWidget(QWidget(self.pages))  # the frame's first paint, until the library page
         self.setCentralWidget(self.pages)
-        if self.reports:
-            self.library.show_reports(self.reports)
-
         self._build_menus()
+        if rebuilding:  # a language switch: the library page at once, in the new language
+            self._ensure_library_page()
+
+    def _ensure_library_page(self) -> LibraryPage:
+        if self._library_page is None:
+            from trainer.ui.library_page import LibraryPage
+
+            page = LibraryPage(self, ui_language=current_language())
+            page.start_panel.start_requested.connect(self.start_practice)
+            page.start_panel.resume_requested.connect(self.resume_practice)
+            page.library.scenario_selected.connect(self._show_briefing)
+            self._library_page = page
+            self.pages.addWidget(page)
+            self.pages.setCurrentWidget(page)
+            if self.reports:
+                page.library.show_reports(self.reports)
+        return self._library_page
+
+    @property
+    def library_page(self) -> LibraryPage:
+        return self._ensure_library_page()
+
+    @property
+    def library(self) -> LibraryView:
+        return self._ensure_library_page().library
+
+    @property
+    def briefing(self) -> BriefingView:
+        return self._ensure_library_page().briefing
+
+    @property
+    def start_panel(self) -> StartPanel:
+        return self._ensure_library_page().start_panel
 
     def _build_menus(self) -> None:
         build_menus(self)
 
     # --- behaviour ----------------------------------------------------------------------
     def scenario_folders(self) -> list[Path]:
-        folders = [paths.bundled_scenarios_dir(), paths.user_scenarios_dir()]
-        folders += [Path(p) for p in self.settings.extra_scenario_dirs + self.cli_scenario_dirs]
-        seen: list[Path] = []
-        for f in folders:
-            if f not in seen:
-                seen.append(f)
-        return seen
+        return scenario_folders(self.settings.extra_scenario_dirs + self.cli_scenario_dirs)
 
     def reload(self) -> None:
         if self.loading:
@@ -199,10 +211,7 @@ class MainWindow(QMainWindow):
         self.loading = False
         self.progress.hide()
         self.reports = reports
-        selected = self.library.selected_scenario()
-        self.library.show_reports(reports)
-        if selected is not None:
-            self.library.select_scenario(selected.id)  # the new version, if it is still valid
+        self.library_page.show_reports(reports)
         self.extras.scenarios_changed()
         valid = sum(r.valid for r in reports)
         self.statusBar().showMessage(
@@ -272,15 +281,7 @@ class MainWindow(QMainWindow):
         self.extras.trainee_changed()
 
     def _update_start_panel(self) -> None:
-        scenario = self.library.selected_scenario()
-        st = self.state
-        self.library.model.set_best_scores(st.best_scores())
-        self.start_panel.set_scenario(
-            scenario,
-            best=st.best_score(scenario.id) if scenario else None,
-            resumable=st.resumable(scenario) if scenario else None,
-        )
-        self.start_panel.set_practice_available(*st.practice_available())
+        self.library_page.update_start_panel(self.state)
 
     def _database_failed(self, _error: str) -> None:
         from trainer.ui.storage_messages import database_failed
@@ -330,54 +331,23 @@ class MainWindow(QMainWindow):
         self.reload_if_changed()  # a file edited while it was practised shows its new version now
 
     def set_language(self, code: str) -> None:
-        if self.in_interview or self.extras.workshop_running:
-            from trainer.ui import messages
-
-            messages.info(
-                self,
-                self.tr("Language"),
-                self.tr("Finish or stop the interview first; the language changes on the library page."),
-            )
-            self._build_menus()  # put the check mark back on the current language
-            return
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        install_translator(app, code)
-        app.setProperty("trainer_language", code)
-        self.settings.language = code
-        self._save_settings()
-        selected = self.library.selected_scenario()
-        self.statusBar().clearMessage()
-        self._build()  # rebuild every widget in the new language
-        self._state_changed()
-        if selected is not None:
-            self.library.select_scenario(selected.id)
+        _prefs().set_language(self, code)
 
     # --- preferences (trainer/ui/window_prefs.py, imported when first needed) ---------------
     def _start_speech(self) -> None:
-        from trainer.ui import window_prefs
-
-        window_prefs.start_speech(self)
+        _prefs().start_speech(self)
 
     def add_scenario_folder(self) -> None:
-        from trainer.ui import window_prefs
-
-        window_prefs.add_scenario_folder(self)
+        _prefs().add_scenario_folder(self)
 
     def open_user_folder(self) -> None:
-        from trainer.ui import window_prefs
-
-        window_prefs.open_user_folder(self)
+        _prefs().open_user_folder(self)
 
     def edit_settings(self) -> None:
-        from trainer.ui import window_prefs
-
-        window_prefs.edit_settings(self)
+        _prefs().edit_settings(self)
 
     def show_about(self) -> None:
-        from trainer.ui import window_prefs
-
-        window_prefs.show_about(self)
+        _prefs().show_about(self)
 
     def _save_settings(self) -> None:
         try:

@@ -1,4 +1,9 @@
-"""The main window's menu bar (rebuilt when the interface language changes)."""
+"""The main window's menu bar (rebuilt when the interface language changes).
+
+Shortcuts are set with ``setShortcuts([QKeySequence(...)])`` here and in the other menu
+modules: the first ``QAction.setShortcut()`` call makes PySide6 build the whole Qt namespace
+of Python enums (about 11 ms), which would delay the window's first frame; the list form
+sets the same single shortcut without that."""
 
 from __future__ import annotations
 
@@ -19,11 +24,11 @@ def build_menus(window: MainWindow) -> None:
     bar.clear()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     window.open_folder_action = QAction(QCoreApplication.translate("MainWindow", "&Add scenario folder…"), window)
-    window.open_folder_action.setShortcut(QKeySequence.StandardKey.Open)
+    window.open_folder_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open)])
     window.open_folder_action.triggered.connect(window.add_scenario_folder)
     file_menu.addAction(window.open_folder_action)
     window.reload_action = QAction(QCoreApplication.translate("MainWindow", "&Reload scenarios"), window)
-    window.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+    window.reload_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Refresh)])
     window.reload_action.triggered.connect(window.reload)
     file_menu.addAction(window.reload_action)
     open_data = QAction(QCoreApplication.translate("MainWindow", "Open my &scenario folder"), window)
@@ -34,7 +39,7 @@ def build_menus(window: MainWindow) -> None:
     packs = window.packs = PackActions(
         window,
         scenarios=window.valid_scenarios,
-        selected=window.library.selected_scenario,
+        selected=lambda: window.library.selected_scenario(),  # the library page is built later
         guard=lambda: window.extras.trainer_mode.require(window),
     )
     file_menu.addSeparator()
@@ -43,12 +48,12 @@ def build_menus(window: MainWindow) -> None:
     packs.finished.connect(lambda text: window.statusBar().showMessage(text, 8000))
     file_menu.addSeparator()
     settings_action = QAction(QCoreApplication.translate("MainWindow", "S&ettings…"), window)
-    settings_action.setShortcut(QKeySequence("Ctrl+,"))
+    settings_action.setShortcuts([QKeySequence("Ctrl+,")])
     settings_action.triggered.connect(window.edit_settings)
     file_menu.addAction(settings_action)
     file_menu.addSeparator()
     quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
@@ -66,7 +71,7 @@ def build_menus(window: MainWindow) -> None:
 
     profile_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Profile"))
     switch = QAction(QCoreApplication.translate("MainWindow", "&Switch profile…"), window)
-    switch.setShortcut(QKeySequence("Ctrl+P"))
+    switch.setShortcuts([QKeySequence("Ctrl+P")])
     switch.triggered.connect(window.choose_profile)
     profile_menu.addAction(switch)
 

@@ -104,11 +104,11 @@ class PackActions(QObject):
         self.import_allowed = True
         self.export_action = QAction(self.tr("E&xport scenario pack…"), window)
         self.export_action.setObjectName("exportPackAction")
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setShortcuts([QKeySequence("Ctrl+Shift+E")])
         self.export_action.triggered.connect(self.export_pack)
         self.import_action = QAction(self.tr("&Import scenario pack…"), window)
         self.import_action.setObjectName("importPackAction")
-        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.setShortcuts([QKeySequence("Ctrl+Shift+I")])
         self.import_action.triggered.connect(lambda: self.import_pack())
         self.undo_action = QAction(self.tr("&Undo last pack import…"), window)
         self.undo_action.setObjectName("undoPackImportAction")

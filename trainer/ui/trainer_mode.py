@@ -336,7 +336,7 @@ def add_trainer_actions(menu: Any, mode: TrainerMode, parent: QWidget) -> list[A
 
     toggle = QAction(parent)
     toggle.setObjectName("trainerModeAction")
-    toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    toggle.setShortcuts([QKeySequence("Ctrl+Shift+L")])
     change = QAction(parent)
     change.setObjectName("trainerPinAction")
 

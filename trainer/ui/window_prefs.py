@@ -1,4 +1,4 @@
-"""The main window's preferences side: settings, speech, language-independent folders, About.
+"""The main window's preferences side: settings, speech, the interface language, folders, About.
 
 Functions of the main window, kept apart so each module holds one idea (the window's methods
 call them).
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from trainer import __version__, paths
 from trainer.settings import Settings
@@ -44,6 +44,34 @@ def start_speech(window: MainWindow) -> None:
 
 
 # --- construction -------------------------------------------------------------------
+def set_language(window: MainWindow, code: str) -> None:
+    """Switch the interface language: every widget of the window is built again in it."""
+    if window.in_interview or window.extras.workshop_running:
+        messages.info(
+            window,
+            QCoreApplication.translate("MainWindow", "Language"),
+            QCoreApplication.translate(
+                "MainWindow", "Finish or stop the interview first; the language changes on the library page."
+            ),
+        )
+        window._build_menus()  # put the check mark back on the current language
+        return
+    from trainer.ui.application import install_translator
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, code)
+    app.setProperty("trainer_language", code)
+    window.settings.language = code
+    window._save_settings()
+    selected = window.library.selected_scenario()
+    window.statusBar().clearMessage()
+    window._build()  # rebuild every widget in the new language
+    window._state_changed()
+    if selected is not None:
+        window.library.select_scenario(selected.id)
+
+
 def add_scenario_folder(window: MainWindow) -> None:
     folder = QFileDialog.getExistingDirectory(
         window, QCoreApplication.translate("MainWindow", "Choose a folder of scenario files")
