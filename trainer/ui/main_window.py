@@ -50,7 +50,9 @@ def _prepare_scoring(scenario: Any = None) -> None:
     """Import the scorer and build a scenario's matchers off the GUI thread (cached by the
     scorer), so that the first answer of an interview does not stall the window."""
     from trainer.domain.scoring.compiled import compiled
+    from trainer.domain.scoring.language import vocabularies
 
+    vocabularies()  # the language guesser's word lists (~150 ms to build once)
     if scenario is not None:
         compiled(scenario)
 
