@@ -34,7 +34,7 @@ class LibraryPage(QSplitter):
         self.addWidget(right)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
-        self.setSizes([740, 520])
+        self.setSizes([840, 526])
 
     def show_reports(self, reports: list[ScenarioReport]) -> None:
         """A (re)loaded library; the selected scenario stays selected, in its new version."""

@@ -87,10 +87,14 @@ class LibraryView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 210)
-        for col in (1, 3, 4, 5, 6):
+        # The title identifies a scenario: it gets a wide column the user can resize; the
+        # role takes what is left (elided, full text in its tooltip).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 230)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 130)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col in (3, 4, 5, 6):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumWidth(560)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
