@@ -113,3 +113,14 @@ def test_a_window_never_shown_still_loads_its_library(qtbot, library: Path) -> N
         pass
     assert not w.isVisible()
     qtbot.waitUntil(lambda: w.library.model.rowCount() == 1, timeout=5000)
+
+
+def test_cells_cut_short_show_their_whole_text_on_hover(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    model = window.library.model
+    scenario = model.scenario(0)
+    title_tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert title_tip.startswith(scenario.title) and scenario.summary in title_tip
+    role_text = model.data(model.index(0, 2), Qt.ItemDataRole.DisplayRole)
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == role_text

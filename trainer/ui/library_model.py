@@ -89,8 +89,10 @@ class ScenarioTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "difficulty":
                 return difficulty_label(s.difficulty)
-            if column == "title":
-                return s.summary
+            if column == "title":  # the cell may be cut short: the whole title, then the summary
+                return f"{s.title}\n\n{s.summary}"
+            if column in ("category", "role"):
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("difficulty", "minutes", "language", "best"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
