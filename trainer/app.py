@@ -72,7 +72,10 @@ def run_gui(argv: Sequence[str]) -> int:
         if quit_when == "loading":  # quit while the background loading is under way
             window.startup_begun.connect(lambda: QTimer.singleShot(0, app.quit))
         elif quit_when == "listed":  # quit once the scenario library is on screen
-            window.library.model.modelReset.connect(lambda: QTimer.singleShot(0, listed))
+            # (the library page exists once the startup work has begun; asking for it sooner builds it)
+            window.startup_begun.connect(
+                lambda: window.library.model.modelReset.connect(lambda: QTimer.singleShot(0, listed))
+            )
     code = int(app.exec())
     window.shutdown()  # also when the loop ended without the window being closed
     recorder = sys.modules.get("trainer.speech.recorder")  # loaded only once a microphone was used
