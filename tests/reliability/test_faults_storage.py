@@ -153,3 +153,17 @@ def test_a_damaged_database_file_is_named_and_never_written(tmp_path: Path, how:
     assert sha256(path) == before
     # no "pre-upgrade" copy of a file that is not a database, no -wal or -shm beside it
     assert [p.name for p in tmp_path.iterdir()] == ["progress.sqlite3"]
+
+
+def test_a_wal_file_beside_a_damaged_database_is_left_as_it_is(tmp_path: Path) -> None:
+    # The -wal may hold the newest answers: opening the damaged file read-write made SQLite
+    # delete it. It must stay for `db restore` to move aside with the damaged file.
+    path = tmp_path / "progress.sqlite3"
+    path.write_bytes(b"this is not a database, but a note someone saved over it\n" * 40)
+    wal = tmp_path / "progress.sqlite3-wal"
+    wal.write_bytes(bytes(range(256)) * 64)
+    before = sha256(path), sha256(wal)
+    with pytest.raises(CorruptDatabaseError, match="damaged or is not a database"):
+        open_database(str(path), data_dir=tmp_path)
+    assert (sha256(path), sha256(wal)) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["progress.sqlite3", "progress.sqlite3-wal"]

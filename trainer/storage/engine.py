@@ -31,7 +31,7 @@ from sqlalchemy.orm import sessionmaker as SessionMaker
 
 from trainer import paths
 from trainer.storage import netfs
-from trainer.storage.errors import DatabaseUnavailableError
+from trainer.storage.errors import CorruptDatabaseError, DatabaseUnavailableError
 from trainer.storage.faults import display_url, translate_error
 from trainer.storage.faults import translating_errors as translating_errors  # used by other modules
 
@@ -263,6 +263,27 @@ def open_database(
     return db
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def refuse_if_not_sqlite(path: Path) -> None:
+    """:class:`CorruptDatabaseError` when *path* exists, is not empty and does not start with
+    SQLite's header (a missing or empty file becomes a new database)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # unreadable: SQLite's own error says why
+    if head and head != SQLITE_HEADER:
+        raise CorruptDatabaseError(
+            f"the progress database ({path}) is damaged or is not a database file (no SQLite header); "
+            "it was left unchanged",
+            path=path,
+        )
+
+
 def _prepare_sqlite(db: Database, mount_table: str | None) -> None:
     path = db.sqlite_path
     assert path is not None
@@ -274,6 +295,9 @@ def _prepare_sqlite(db: Database, mount_table: str | None) -> None:
         ) from exc
     from trainer.storage import migrate
 
+    # A file that is not a SQLite database is refused before SQLite opens it read-write:
+    # SQLite would delete a -wal file beside it, which may hold the newest answers.
+    refuse_if_not_sqlite(path)
     # A file this version cannot use (written by a newer app) is refused before anything is
     # written to it: switching the journal mode rewrites the file's header.
     migrate.check_schema(db)
