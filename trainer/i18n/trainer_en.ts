@@ -1644,27 +1644,27 @@
       <translation>All levels</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="106" />
+      <location filename="../ui/library_view.py" line="110" />
       <source>Files that could not be loaded</source>
       <translation>Files that could not be loaded</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="127" />
+      <location filename="../ui/library_view.py" line="131" />
       <source>All categories</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="140" />
+      <location filename="../ui/library_view.py" line="144" />
       <source>… and %1 more problem(s)</source>
       <translation>… and %1 more problem(s)</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="155" />
+      <location filename="../ui/library_view.py" line="159" />
       <source>%1 of %2 scenarios</source>
       <translation>%1 of %2 scenarios</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="158" />
+      <location filename="../ui/library_view.py" line="162" />
       <source>%1 file(s) with errors</source>
       <translation>%1 file(s) with errors</translation>
     </message>
@@ -1672,13 +1672,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="128" />
+      <location filename="../ui/main_window.py" line="130" />
       <source>Progress database</source>
       <extracomment>Background loading starts at the first paint, or after this long if the window never paints.</extracomment>
       <translation>Progress database</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="146" />
+      <location filename="../ui/main_window.py" line="148" />
       <source>Media Response Trainer</source>
       <translation>Media Response Trainer</translation>
     </message>
@@ -1743,37 +1743,37 @@
       <translation>&amp;About</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="201" />
+      <location filename="../ui/main_window.py" line="203" />
       <source>Loading scenarios…</source>
       <translation>Loading scenarios…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="218" />
+      <location filename="../ui/main_window.py" line="220" />
       <source>%1 scenarios loaded.</source>
       <translation>%1 scenarios loaded.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="221" />
+      <location filename="../ui/main_window.py" line="223" />
       <source>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</source>
       <translation>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="233" />
+      <location filename="../ui/main_window.py" line="235" />
       <source>Scenarios could not be loaded</source>
       <translation>Scenarios could not be loaded</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="234" />
+      <location filename="../ui/main_window.py" line="236" />
       <source>The scenario folders could not be read.</source>
       <translation>The scenario folders could not be read.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="235" />
+      <location filename="../ui/main_window.py" line="237" />
       <source>Check that the folders exist and that you may read them. Details: %1</source>
       <translation>Check that the folders exist and that you may read them. Details: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="275" />
+      <location filename="../ui/main_window.py" line="277" />
       <source>Practising as: %1</source>
       <translation>Practising as: %1</translation>
     </message>
@@ -1813,7 +1813,7 @@
       <translation>Data folder: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="357" />
+      <location filename="../ui/main_window.py" line="359" />
       <source>Settings could not be saved: %1</source>
       <translation>Settings could not be saved: %1</translation>
     </message>
@@ -2202,83 +2202,83 @@
   <context>
     <name>PracticePage</name>
     <message>
-      <location filename="../ui/practice_page.py" line="387" />
+      <location filename="../ui/practice_failures.py" line="71" />
       <source>Your answer could not be saved</source>
       <translation>Your answer could not be saved</translation>
     </message>
     <message>
       <location filename="../ui/practice_page.py" line="117" />
       <source>This question could not be read aloud (the speech engine stopped). Read it above, or press Replay question to hear it.</source>
-      <extracomment>How long a write is retried while another program holds the database locked (seconds). The pause between two tries (each try already waits the engine's busy timeout).</extracomment>
       <translation>This question could not be read aloud (the speech engine stopped). Read it above, or press Replay question to hear it.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="343" />
+      <location filename="../ui/practice_failures.py" line="25" />
       <source>The progress database is busy (another program is writing to it). Your answer is kept; trying again…</source>
       <translation>The progress database is busy (another program is writing to it). Your answer is kept; trying again…</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="356" />
+      <location filename="../ui/practice_failures.py" line="39" />
       <source>The interview could not be started</source>
       <translation>The interview could not be started</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="358" />
+      <location filename="../ui/practice_failures.py" line="41" />
       <source>The interview could not be resumed</source>
       <translation>The interview could not be resumed</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="364" />
+      <location filename="../ui/practice_failures.py" line="47" />
       <source>The interview could not be marked as finished</source>
+      <extracomment>How long a write is retried while another program holds the database locked (seconds). The pause between two tries (each try already waits the engine's busy timeout).</extracomment>
       <translation>The interview could not be marked as finished</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="365" />
+      <location filename="../ui/practice_failures.py" line="48" />
       <source>All your answers are saved. %1</source>
       <translation>All your answers are saved. %1</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="366" />
+      <location filename="../ui/practice_failures.py" line="51" />
       <source>%1 Until then the interview is offered for resumption, which finishes it.</source>
       <translation>%1 Until then the interview is offered for resumption, which finishes it.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="375" />
+      <location filename="../ui/practice_failures.py" line="58" />
       <source>The interview could not be stopped cleanly</source>
       <translation>The interview could not be stopped cleanly</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="376" />
+      <location filename="../ui/practice_failures.py" line="61" />
       <source>All your answers are saved; the interview will be offered for resumption. %1</source>
       <translation>All your answers are saved; the interview will be offered for resumption. %1</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="388" />
+      <location filename="../ui/practice_failures.py" line="74" />
       <source>%1 Your answer is still in the box, and nothing you saved before is lost.</source>
       <translation>%1 Your answer is still in the box, and nothing you saved before is lost.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="391" />
+      <location filename="../ui/practice_failures.py" line="75" />
       <source>%1 Then submit the answer again.</source>
       <translation>%1 Then submit the answer again.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="405" />
+      <location filename="../ui/practice_page.py" line="352" />
       <source>Stop the interview?</source>
       <translation>Stop the interview?</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="406" />
+      <location filename="../ui/practice_page.py" line="353" />
       <source>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</source>
       <translation>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="407" />
+      <location filename="../ui/practice_page.py" line="354" />
       <source>Stop</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="408" />
+      <location filename="../ui/practice_page.py" line="355" />
       <source>Keep going</source>
       <translation>Keep going</translation>
     </message>

@@ -1644,27 +1644,27 @@
       <translation>Mọi mức độ</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="106" />
+      <location filename="../ui/library_view.py" line="110" />
       <source>Files that could not be loaded</source>
       <translation>Tệp không mở được</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="127" />
+      <location filename="../ui/library_view.py" line="131" />
       <source>All categories</source>
       <translation>Mọi chủ đề</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="140" />
+      <location filename="../ui/library_view.py" line="144" />
       <source>… and %1 more problem(s)</source>
       <translation>… và %1 lỗi khác</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="155" />
+      <location filename="../ui/library_view.py" line="159" />
       <source>%1 of %2 scenarios</source>
       <translation>%1 trên %2 kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/library_view.py" line="158" />
+      <location filename="../ui/library_view.py" line="162" />
       <source>%1 file(s) with errors</source>
       <translation>%1 tệp bị lỗi</translation>
     </message>
@@ -1672,13 +1672,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="128" />
+      <location filename="../ui/main_window.py" line="130" />
       <source>Progress database</source>
       <extracomment>Background loading starts at the first paint, or after this long if the window never paints.</extracomment>
       <translation>Cơ sở dữ liệu kết quả</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="146" />
+      <location filename="../ui/main_window.py" line="148" />
       <source>Media Response Trainer</source>
       <translation>Luyện tập trả lời báo chí</translation>
     </message>
@@ -1743,37 +1743,37 @@
       <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="201" />
+      <location filename="../ui/main_window.py" line="203" />
       <source>Loading scenarios…</source>
       <translation>Đang tải kịch bản…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="218" />
+      <location filename="../ui/main_window.py" line="220" />
       <source>%1 scenarios loaded.</source>
       <translation>Đã tải %1 kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="221" />
+      <location filename="../ui/main_window.py" line="223" />
       <source>%1 scenarios loaded; %2 file(s) have errors (listed below the table).</source>
       <translation>Đã tải %1 kịch bản; %2 tệp bị lỗi (liệt kê bên dưới bảng).</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="233" />
+      <location filename="../ui/main_window.py" line="235" />
       <source>Scenarios could not be loaded</source>
       <translation>Không tải được kịch bản</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="234" />
+      <location filename="../ui/main_window.py" line="236" />
       <source>The scenario folders could not be read.</source>
       <translation>Không đọc được các thư mục kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="235" />
+      <location filename="../ui/main_window.py" line="237" />
       <source>Check that the folders exist and that you may read them. Details: %1</source>
       <translation>Hãy kiểm tra thư mục có tồn tại và bạn có quyền đọc. Chi tiết: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="275" />
+      <location filename="../ui/main_window.py" line="277" />
       <source>Practising as: %1</source>
       <translation>Người luyện tập: %1</translation>
     </message>
@@ -1813,7 +1813,7 @@
       <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="357" />
+      <location filename="../ui/main_window.py" line="359" />
       <source>Settings could not be saved: %1</source>
       <translation>Không lưu được cài đặt: %1</translation>
     </message>
@@ -2202,83 +2202,83 @@
   <context>
     <name>PracticePage</name>
     <message>
-      <location filename="../ui/practice_page.py" line="387" />
+      <location filename="../ui/practice_failures.py" line="71" />
       <source>Your answer could not be saved</source>
       <translation>Không lưu được câu trả lời</translation>
     </message>
     <message>
       <location filename="../ui/practice_page.py" line="117" />
       <source>This question could not be read aloud (the speech engine stopped). Read it above, or press Replay question to hear it.</source>
-      <extracomment>How long a write is retried while another program holds the database locked (seconds). The pause between two tries (each try already waits the engine's busy timeout).</extracomment>
       <translation>Không đọc được câu hỏi này thành tiếng (bộ đọc giọng nói đã ngừng). Hãy đọc câu hỏi ở trên, hoặc bấm Nghe lại câu hỏi để nghe.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="343" />
+      <location filename="../ui/practice_failures.py" line="25" />
       <source>The progress database is busy (another program is writing to it). Your answer is kept; trying again…</source>
       <translation>Cơ sở dữ liệu kết quả đang bận (một chương trình khác đang ghi vào đó). Câu trả lời của bạn vẫn được giữ; đang thử lại…</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="356" />
+      <location filename="../ui/practice_failures.py" line="39" />
       <source>The interview could not be started</source>
       <translation>Không bắt đầu được buổi phỏng vấn</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="358" />
+      <location filename="../ui/practice_failures.py" line="41" />
       <source>The interview could not be resumed</source>
       <translation>Không tiếp tục được buổi phỏng vấn</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="364" />
+      <location filename="../ui/practice_failures.py" line="47" />
       <source>The interview could not be marked as finished</source>
+      <extracomment>How long a write is retried while another program holds the database locked (seconds). The pause between two tries (each try already waits the engine's busy timeout).</extracomment>
       <translation>Không đánh dấu được buổi phỏng vấn là đã xong</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="365" />
+      <location filename="../ui/practice_failures.py" line="48" />
       <source>All your answers are saved. %1</source>
       <translation>Mọi câu trả lời của bạn đã được lưu. %1</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="366" />
+      <location filename="../ui/practice_failures.py" line="51" />
       <source>%1 Until then the interview is offered for resumption, which finishes it.</source>
       <translation>%1 Cho đến lúc đó, buổi phỏng vấn vẫn được đề nghị tiếp tục; tiếp tục nó sẽ hoàn tất buổi này.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="375" />
+      <location filename="../ui/practice_failures.py" line="58" />
       <source>The interview could not be stopped cleanly</source>
       <translation>Không dừng được buổi phỏng vấn một cách trọn vẹn</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="376" />
+      <location filename="../ui/practice_failures.py" line="61" />
       <source>All your answers are saved; the interview will be offered for resumption. %1</source>
       <translation>Mọi câu trả lời của bạn đã được lưu; buổi phỏng vấn sẽ được đề nghị tiếp tục sau. %1</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="388" />
+      <location filename="../ui/practice_failures.py" line="74" />
       <source>%1 Your answer is still in the box, and nothing you saved before is lost.</source>
       <translation>%1 Câu trả lời của bạn vẫn còn trong ô, và những gì đã lưu trước đó không bị mất.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="391" />
+      <location filename="../ui/practice_failures.py" line="75" />
       <source>%1 Then submit the answer again.</source>
       <translation>%1 Sau đó hãy gửi lại câu trả lời.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="405" />
+      <location filename="../ui/practice_page.py" line="352" />
       <source>Stop the interview?</source>
       <translation>Kết thúc buổi phỏng vấn?</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="406" />
+      <location filename="../ui/practice_page.py" line="353" />
       <source>Your answers so far are saved. You can resume this interview later from the scenario's briefing.</source>
       <translation>Các câu trả lời đến giờ đã được lưu. Bạn có thể tiếp tục buổi phỏng vấn này sau, từ trang giới thiệu của kịch bản.</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="407" />
+      <location filename="../ui/practice_page.py" line="354" />
       <source>Stop</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../ui/practice_page.py" line="408" />
+      <location filename="../ui/practice_page.py" line="355" />
       <source>Keep going</source>
       <translation>Tiếp tục trả lời</translation>
     </message>

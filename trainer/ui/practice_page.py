@@ -334,69 +334,16 @@ class PracticePage(QStackedWidget):
         self.summary_view.show_summary(summary)
         self.setCurrentWidget(self.summary_view)
 
-    # --- the database failed (trainer/ui/storage_messages.py says what and what to do) ---------
+    # --- the database failed (practice_failures.py says what and what to do) -----------------
     def _retrying(self, _exc: Exception) -> None:
-        self.interview_view.set_save_notice(
-            self.tr(
-                "The progress database is busy (another program is writing to it). Your answer is kept; trying again…"
-            )
-        )
+        from trainer.ui import practice_failures
+
+        practice_failures.show_retrying(self)
 
     def _failed(self, failure: StorageFailure) -> None:
-        from trainer.ui.storage_messages import explain
+        from trainer.ui import practice_failures
 
-        self.setEnabled(True)
-        self.interview_view.set_save_notice("")
-        problem, remedy = explain(failure.error)
-        if failure.stage == "save":
-            self._save_failed(problem, remedy)
-        elif failure.stage in ("start", "resume"):
-            title = (
-                self.tr("The interview could not be started")
-                if failure.stage == "start"
-                else self.tr("The interview could not be resumed")
-            )
-            messages.error(self, title, problem, remedy)
-            self.closed.emit()
-        elif failure.stage == "finish":
-            messages.error(
-                self,
-                self.tr("The interview could not be marked as finished"),
-                self.tr("All your answers are saved. %1").replace("%1", problem),
-                self.tr("%1 Until then the interview is offered for resumption, which finishes it.").replace(
-                    "%1", remedy
-                ),
-            )
-            if self.controller is not None:
-                self._show_summary(self.controller.summary)
-        else:  # "abandon": leave anyway, the interview stays in progress and resumable
-            messages.error(
-                self,
-                self.tr("The interview could not be stopped cleanly"),
-                self.tr("All your answers are saved; the interview will be offered for resumption. %1").replace(
-                    "%1", problem
-                ),
-                remedy,
-            )
-            self.closed.emit()
-
-    def _save_failed(self, problem: str, remedy: str) -> None:
-        if not self.closing:  # (while the window waits to close, closing.py says what happens)
-            messages.error(
-                self,
-                self.tr("Your answer could not be saved"),
-                self.tr("%1 Your answer is still in the box, and nothing you saved before is lost.").replace(
-                    "%1", problem
-                ),
-                self.tr("%1 Then submit the answer again.").replace("%1", remedy),
-            )
-        # Let the trainee submit the same text (or record again) again.
-        self.interview_view.answer.setEnabled(True)
-        self.interview_view.submit_button.setEnabled(True)
-        self.interview_view.recording.setEnabled(True)
-        pending, self._spoken_pending = self._spoken_pending, None
-        if pending is not None and not self.closing:
-            self._take_recorded(pending.take)  # the take is still there: offer it again
+        practice_failures.show_failure(self, failure)
 
     # --- leaving -------------------------------------------------------------------------
     def ask_abandon(self) -> None:
