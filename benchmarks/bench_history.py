@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from benchmarks.bench_storage import postgres_database, sqlite_database
+from benchmarks.timing import on_both_backends, print_rows
 from trainer.storage import demo_data
 from trainer.storage.engine import Database
 from trainer.storage.history import session_summaries, trainee_history
@@ -191,29 +191,12 @@ def run() -> list[dict[str, Any]]:
     from trainer.ui.application import create_application
 
     create_application(["bench_history"], language="vi")
-    rows = []
-    with sqlite_database() as db:
-        rows += measure_backend(db, "SQLite")
-    pg_url = os.environ.get("TRAINER_TEST_PG_URL")
-    if pg_url:
-        with postgres_database(pg_url) as db:
-            rows += measure_backend(db, "PostgreSQL")
-    else:
-        log.warning("TRAINER_TEST_PG_URL is not set: PostgreSQL was not measured")
-    return rows
+    return on_both_backends(measure_backend)
 
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING)
-    rows = run()
-    width = max(len(r["name"]) for r in rows)
-    print(f"{'benchmark':<{width}}  {'median ms':>10}  {'p95 ms':>8}  {'ratio':>6}  target")
-    for r in rows:
-        p95 = "" if r.get("p95_ms") is None else f"{r['p95_ms']:.1f}"
-        ratio = "" if r.get("ratio") is None else f"{r['ratio']:.2f}"
-        met = {True: "yes", False: "NO", None: ""}[r.get("passed")]
-        print(f"{r['name']:<{width}}  {r['median_ms']:>10.1f}  {p95:>8}  {ratio:>6}  {r['target']} {met}  {r['note']}")
-    return 1 if any(r.get("passed") is False for r in rows) else 0
+    return print_rows(run())
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from benchmarks.timing import measure, row
+from benchmarks.timing import measure, on_both_backends, print_rows, row
 from trainer.domain.principles import PRINCIPLE_IDS
 from trainer.domain.result import Evidence, Ladder, PrincipleScore, Result
 from trainer.storage import demo_data
@@ -191,28 +191,12 @@ def postgres_database(admin_url: str) -> Iterator[Database]:
 
 
 def run() -> list[dict[str, Any]]:
-    rows = []
-    with sqlite_database() as db:
-        rows += measure_backend(db, "SQLite")
-    pg_url = os.environ.get("TRAINER_TEST_PG_URL")
-    if pg_url:
-        with postgres_database(pg_url) as db:
-            rows += measure_backend(db, "PostgreSQL")
-    else:
-        log.warning("TRAINER_TEST_PG_URL is not set: PostgreSQL was not measured")
-    return rows
+    return on_both_backends(measure_backend)
 
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING)
-    rows = run()
-    width = max(len(r["name"]) for r in rows)
-    print(f"{'benchmark':<{width}}  {'median ms':>10}  {'p95 ms':>8}  target")
-    for r in rows:
-        p95 = "" if r["p95_ms"] is None else f"{r['p95_ms']:.2f}"
-        met = {True: "yes", False: "NO", None: ""}[r.get("passed")]
-        print(f"{r['name']:<{width}}  {r['median_ms']:>10.2f}  {p95:>8}  {r['target']} {met}  {r.get('note', '')}")
-    return 1 if any(r.get("passed") is False for r in rows) else 0
+    return print_rows(run())
 
 
 if __name__ == "__main__":
